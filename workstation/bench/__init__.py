@@ -1,0 +1,1 @@
+"""`workstation bench`: the harness and the timed operations."""

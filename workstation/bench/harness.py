@@ -1,0 +1,157 @@
+"""`workstation bench`: time each operation through the app's layers and, in the same run,
+the same work done with `sqlite3` and `cryptography` directly (the raw baseline), so every
+figure reads as a ratio on whatever machine runs it.
+
+Operations live in `operations.py`; each later feature adds its own there.
+"""
+
+from __future__ import annotations
+
+import gc
+import platform
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import platformdirs
+
+from ..demo.generator import DEMO_PASSWORD, DemoSize, generate_demo
+from ..paths import APP_NAME
+from ..persistence.database import DESK_DB_NAME, open_desk_database
+from ..services.unlock import unlock_keys
+
+BENCH_USER = "khi-counsellor1"
+BENCH_SEED = 1
+# A fixed anchor date: the reused database stays valid whatever day the bench runs.
+BENCH_UNTIL = date(2026, 11, 1)
+
+
+def _peak_rss_mib() -> float | None:
+    try:
+        import resource
+    except ImportError:  # Windows
+        return None
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # Linux reports KiB, macOS bytes.
+    return round(peak / (1024 * 1024 if sys.platform == "darwin" else 1024), 1)
+
+
+def _summary(samples_s: list[float]) -> dict:
+    ordered = sorted(samples_s)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return {"median_ms": round(statistics.median(ordered) * 1000, 3),
+            "p95_ms": round(p95 * 1000, 3)}
+
+
+def time_calls(fn, inputs: list, repeat: int) -> list[float]:
+    samples = []
+    for n in range(repeat):
+        arg = inputs[n % len(inputs)]
+        started = time.perf_counter()
+        fn(arg)
+        samples.append(time.perf_counter() - started)
+    return samples
+
+
+@dataclass
+class BenchContext:
+    """What every operation may use: the open database and the unlocked keys."""
+
+    database: object
+    keys: object
+    path: Path
+
+
+def bench_folder(contacts: int, cases: int, services: int) -> Path:
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / (
+        f"bench-{contacts}c-{cases}k-{services}s-seed{BENCH_SEED}")
+
+
+def ensure_bench_database(folder: Path, contacts: int, cases: int, services: int,
+                          progress: bool) -> dict:
+    """Build the bench database unless a complete one is already there."""
+    if (folder / DESK_DB_NAME).exists():
+        return {"built": False}
+    from tqdm import tqdm
+
+    size = DemoSize(contacts=contacts, cases=cases, services=services, seed=BENCH_SEED,
+                    until=BENCH_UNTIL)
+    size.check()
+    with tqdm(total=size.planned_rows(), unit=" rows", unit_scale=True, file=sys.stderr,
+              disable=not progress, desc="Building the bench database") as bar:
+        result = generate_demo(folder, size, bar.update)
+    return {"built": True, "build_seconds": round(result.seconds, 1), "rows": result.rows}
+
+
+def run_benchmarks(data_dir: Path | None, *, contacts: int, cases: int, services: int,
+                   repeat: int = 200, only: list[str] | None = None,
+                   progress: bool = True) -> dict:
+    from .operations import OPERATIONS
+
+    unknown = set(only or ()) - set(OPERATIONS)
+    if unknown:
+        from ..errors import ValidationError
+
+        raise ValidationError("only", f"Unknown operation {', '.join(sorted(unknown))}.",
+                              hint=f"Known: {', '.join(OPERATIONS)}.")
+    folder = data_dir or bench_folder(contacts, cases, services)
+    dataset = ensure_bench_database(folder, contacts, cases, services, progress)
+    database = open_desk_database(folder)
+    try:
+        keys = unlock_keys(database, BENCH_USER, DEMO_PASSWORD)
+        context = BenchContext(database, keys, folder / DESK_DB_NAME)
+        results = {}
+        for name, operation in OPERATIONS.items():
+            if only and name not in only:
+                continue
+            inputs = operation.prepare(context)
+            app_fn, raw_fn = operation.app(context), operation.raw(context)
+            try:
+                # Warm both paths (caches, statement compilation), then alternate halves so
+                # neither side is favoured by the machine's state.
+                time_calls(app_fn, inputs, min(20, repeat))
+                time_calls(raw_fn, inputs, min(20, repeat))
+                gc.collect()
+                half = max(1, repeat // 2)
+                app_s = time_calls(app_fn, inputs, half)
+                raw_s = time_calls(raw_fn, inputs, half)
+                app_s += time_calls(app_fn, inputs, repeat - half)
+                raw_s += time_calls(raw_fn, inputs, repeat - half)
+            finally:
+                operation.close(context)
+            app, raw = _summary(app_s), _summary(raw_s)
+            results[name] = {
+                **app, "raw_median_ms": raw["median_ms"], "raw_p95_ms": raw["p95_ms"],
+                "ratio_to_raw": round(app["median_ms"] / raw["median_ms"], 2)
+                if raw["median_ms"] else None,
+                "runs": repeat, "target_median_ms": operation.target_ms,
+                "describes": operation.describes,
+            }
+            if progress:
+                print(f"  {name}: {app['median_ms']} ms (raw {raw['median_ms']} ms)",
+                      file=sys.stderr)
+    finally:
+        database.close()
+    return {
+        "database": str(folder / DESK_DB_NAME),
+        "dataset": {"contacts": contacts, "cases": cases, "services": services,
+                    "seed": BENCH_SEED, **dataset},
+        "machine": {"python": platform.python_version(), "platform": platform.platform(),
+                    "cpus": __import__("os").cpu_count()},
+        "peak_rss_mib": _peak_rss_mib(),
+        "operations": results,
+    }
+
+
+def format_report(report: dict) -> str:
+    lines = [f"Database: {report['database']}", "",
+             f"{'operation':<22}{'median':>10}{'p95':>10}{'raw med.':>10}{'ratio':>8}{'target':>9}"]
+    for name, r in report["operations"].items():
+        target = f"{r['target_median_ms']} ms" if r["target_median_ms"] else "-"
+        lines.append(f"{name:<22}{r['median_ms']:>8.3f}ms{r['p95_ms']:>8.3f}ms"
+                     f"{r['raw_median_ms']:>8.3f}ms{r['ratio_to_raw']:>7.2f}x{target:>9}")
+    lines += ["", f"Peak RSS: {report['peak_rss_mib']} MiB"]
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Field encryption, blind indexes and the organisation key hierarchy."""

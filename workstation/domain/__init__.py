@@ -1,0 +1,1 @@
+"""Rules with no I/O: validation, vocabularies, workflows."""

@@ -1,0 +1,55 @@
+"""Phone numbers as people type them, normalised to E.164 (Pakistan by default)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+DEFAULT_REGION = "PK"
+# Urdu (Extended Arabic-Indic) and Arabic-Indic digits, as typed on Urdu keyboards.
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+# Short codes callers dial: police 15, child helplines 1098/1121, women's helplines …
+_SHORT_CODE = re.compile(r"^\d{2,5}$")
+
+
+@dataclass(frozen=True)
+class NormalisedPhone:
+    as_typed: str
+    e164: str | None  # None when unrecognised or a short code
+    short_code: str | None = None
+
+    @property
+    def recognised(self) -> bool:
+        return self.e164 is not None or self.short_code is not None
+
+    @property
+    def lookup_key(self) -> str | None:
+        """The value blind-indexed and compared for "is this caller known"."""
+        return self.e164 or self.short_code
+
+
+def _parse_valid(text: str, region: str | None) -> phonenumbers.PhoneNumber | None:
+    try:
+        parsed = phonenumbers.parse(text, region)
+    except phonenumbers.NumberParseException:
+        return None
+    return parsed if phonenumbers.is_valid_number(parsed) else None
+
+
+def normalise_phone(raw: str | None, region: str = DEFAULT_REGION) -> NormalisedPhone:
+    """Never raises: an unrecognised number is kept as typed, with `e164` None."""
+    typed = (raw or "").strip()
+    compact = re.sub(r"[\s\-().]", "", typed.translate(_DIGITS))
+    if _SHORT_CODE.match(compact):
+        return NormalisedPhone(typed, None, compact)
+    parsed = _parse_valid(compact, region)
+    # "92-21-35123456": the country code typed without its plus sign.
+    if parsed is None and compact.isdigit():
+        parsed = _parse_valid("+" + compact, None)
+    if parsed is None:
+        return NormalisedPhone(typed, None)
+    return NormalisedPhone(
+        typed, phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+    )

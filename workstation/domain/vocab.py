@@ -1,0 +1,101 @@
+"""The fixed vocabularies stored in coded columns. Labels for people live in ui (tr())."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    SUPERVISOR = "supervisor"
+    COUNSELLOR = "counsellor"
+    LAWYER = "lawyer"
+
+
+class Channel(StrEnum):
+    PHONE = "phone"
+    WALK_IN = "walk_in"
+    VIRTUAL = "virtual"
+
+
+class ContactStatus(StrEnum):
+    IN_PROGRESS = "in_progress"
+    ANSWERED = "answered"
+    ABANDONED = "abandoned"
+    MISSED = "missed"
+
+
+class CallerType(StrEnum):
+    SURVIVOR = "survivor"
+    RELATIVE = "relative"
+    THIRD_PARTY = "third_party"
+    PROFESSIONAL = "professional"
+
+
+class Outcome(StrEnum):
+    ADVICE_GIVEN = "advice_given"
+    REFERRED = "referred"
+    CASE_OPENED = "case_opened"
+    INFORMATION_ONLY = "information_only"
+    SILENT = "silent"
+    HANG_UP = "hang_up"
+    WRONG_NUMBER = "wrong_number"
+    ABUSIVE = "abusive"
+    PRANK = "prank"
+    FOLLOW_UP_NEEDED = "follow_up_needed"
+
+
+# Outcomes after which a summary must be written (a real conversation took place).
+SUBSTANTIVE_OUTCOMES = frozenset(
+    {Outcome.ADVICE_GIVEN, Outcome.REFERRED, Outcome.CASE_OPENED, Outcome.FOLLOW_UP_NEEDED}
+)
+
+
+class Urgency(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    EMERGENCY = "emergency"
+
+
+class CaseStatus(StrEnum):
+    NEW = "new"
+    OPEN = "open"
+    REFERRED = "referred"
+    IN_COURT = "in_court"
+    CLOSED = "closed"
+
+
+class RiskLevel(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+
+class PersonRole(StrEnum):
+    CLIENT = "client"
+    CALLER = "caller"
+    PERPETRATOR = "perpetrator"
+    HOUSEHOLD_MEMBER = "household_member"
+
+
+class Vulnerability(StrEnum):
+    WOMAN = "woman"
+    CHILD = "child"
+    RELIGIOUS_MINORITY = "religious_minority"
+    ETHNIC_MINORITY = "ethnic_minority"
+    DISABILITY = "disability"
+    TRANSGENDER = "transgender"
+    BONDED_LABOURER = "bonded_labourer"
+
+
+class ReferralStatus(StrEnum):
+    REFERRED = "referred"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    SERVICE_PROVIDED = "service_provided"
+    DID_NOT_GO = "did_not_go"
+
+
+AGE_BANDS = ("0-11", "12-17", "18-24", "25-39", "40-59", "60+")

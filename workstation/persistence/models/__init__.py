@@ -1,0 +1,29 @@
+"""Every table, imported in one place so `Base.metadata` is complete for Alembic."""
+
+from .audit import AuditEvent
+from .cases import Case, CaseCategory, CaseNote, CasePerson, FollowUp, Referral
+from .contacts import Appointment, Callback, CallbackAttempt, Contact
+from .directory import (
+    Address,
+    Attribute,
+    Language,
+    Location,
+    Organization,
+    Phone,
+    Schedule,
+    Service,
+    ServiceArea,
+    ServiceAtLocation,
+    TaxonomyTerm,
+)
+from .organisation import Centre, Desk, KeyWrap, OrganisationKey, User
+from .people import Person
+from .taxonomy import Category
+
+__all__ = [
+    "Address", "Appointment", "Attribute", "AuditEvent", "Callback", "CallbackAttempt",
+    "Case", "CaseCategory", "CaseNote", "CasePerson", "Category", "Centre", "Contact",
+    "Desk", "FollowUp", "KeyWrap", "Language", "Location", "Organization",
+    "OrganisationKey", "Person", "Phone", "Referral", "Schedule", "Service", "ServiceArea",
+    "ServiceAtLocation", "TaxonomyTerm", "User",
+]

@@ -1,0 +1,231 @@
+"""Read-only lists for the screens: pages of contacts, cases, services and appointments.
+
+These show coded, non-identifying columns only (status, category, district, times),
+so they work before anyone unlocks the keys; opening a record is where decryption,
+permission checks and auditing happen.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import aliased
+
+from .. import reference
+from ..persistence.database import Database
+from ..persistence.models import (
+    Appointment,
+    Attribute,
+    Case,
+    Category,
+    Centre,
+    Contact,
+    Location,
+    Phone,
+    Schedule,
+    Service,
+    ServiceAtLocation,
+    TaxonomyTerm,
+    User,
+)
+
+PAGE_SIZE = 50
+PKT = timezone(timedelta(hours=5))
+
+
+@dataclass(frozen=True)
+class Page:
+    rows: list
+    total: int
+    offset: int
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: uuid.UUID
+    started_at: datetime
+    channel: str
+    status: str
+    outcome: str | None
+    category_en: str | None
+    category_ur: str | None
+    district_code: str | None
+    centre_code: str
+    counsellor: str | None
+
+
+@dataclass(frozen=True)
+class CaseRow:
+    id: uuid.UUID
+    reference: str
+    status: str
+    risk_level: str
+    category_en: str | None
+    category_ur: str | None
+    district_code: str | None
+    opened_at: datetime
+    counsellor: str | None
+    restricted: bool
+
+
+@dataclass(frozen=True)
+class ServiceRow:
+    id: uuid.UUID
+    name: str
+    name_ur: str | None
+    service_type_en: str | None
+    service_type_ur: str | None
+    district_code: str | None
+    phone: str | None
+    hours: str | None
+    is_demo: bool
+
+
+@dataclass(frozen=True)
+class AppointmentRow:
+    id: uuid.UUID
+    starts_at: datetime
+    kind: str
+    token_number: int | None
+    room: str | None
+    counsellor: str | None
+    status: str
+    centre_code: str
+
+
+def district_name(code: str | None, language: str = "en") -> str:
+    district = reference.districts_by_code().get(code or "")
+    if district is None:
+        return code or ""
+    return district.name_ur if language == "ur" and district.name_ur else district.name_en
+
+
+def recent_contacts(database: Database, *, offset: int = 0, limit: int = PAGE_SIZE,
+                    centre_code: str | None = None) -> Page:
+    filters = []
+    if centre_code:
+        filters.append(Centre.code == centre_code)
+    with database.uow() as uow:
+        s = uow.session
+        query = (
+            select(Contact.id, Contact.started_at, Contact.channel, Contact.status,
+                   Contact.outcome, Category.name_en, Category.name_ur, Contact.district_code,
+                   Centre.code, User.display_name)
+            .join(Centre, Centre.id == Contact.centre_id)
+            .outerjoin(Category, Category.id == Contact.category_id)
+            .outerjoin(User, User.id == Contact.counsellor_id)
+            .where(*filters)
+            .order_by(Contact.started_at.desc())
+            .offset(offset).limit(limit)
+        )
+        rows = [ContactRow(*r) for r in s.execute(query)]
+        total = s.scalar(select(func.count()).select_from(Contact)
+                         .join(Centre, Centre.id == Contact.centre_id).where(*filters))
+    return Page(rows, total or 0, offset)
+
+
+def case_page(database: Database, *, offset: int = 0, limit: int = PAGE_SIZE,
+              centre_code: str | None = None, status: str | None = None,
+              district_code: str | None = None) -> Page:
+    filters = []
+    if centre_code:
+        filters.append(Centre.code == centre_code)
+    if status:
+        filters.append(Case.status == status)
+    if district_code:
+        filters.append(Case.district_code == district_code)
+    with database.uow() as uow:
+        s = uow.session
+        query = (
+            select(Case.id, Case.reference, Case.status, Case.risk_level, Category.name_en,
+                   Category.name_ur, Case.district_code, Case.opened_at, User.display_name,
+                   Case.restricted)
+            .join(Centre, Centre.id == Case.centre_id)
+            .outerjoin(Category, Category.id == Case.primary_category_id)
+            .outerjoin(User, User.id == Case.counsellor_id)
+            .where(*filters)
+            .order_by(Case.opened_at.desc())
+            .offset(offset).limit(limit)
+        )
+        rows = [CaseRow(*r) for r in s.execute(query)]
+        total = s.scalar(select(func.count()).select_from(Case)
+                         .join(Centre, Centre.id == Case.centre_id).where(*filters))
+    return Page(rows, total or 0, offset)
+
+
+def service_page(database: Database, *, offset: int = 0, limit: int = PAGE_SIZE,
+                 district_code: str | None = None) -> Page:
+    term = aliased(TaxonomyTerm)
+    # One phone and one schedule per service for the list; the detail view shows all.
+    first_phone = (select(Phone.number).where(Phone.service_id == Service.id)
+                   .limit(1).scalar_subquery())
+    first_hours = (select(Schedule.description).where(Schedule.service_id == Service.id)
+                   .limit(1).scalar_subquery())
+    service_type = (select(term.name).join(Attribute, Attribute.taxonomy_term_id == term.id)
+                    .where(Attribute.link_id == Service.id).limit(1).scalar_subquery())
+    service_type_ur = (select(term.name_ur).join(Attribute, Attribute.taxonomy_term_id == term.id)
+                       .where(Attribute.link_id == Service.id).limit(1).scalar_subquery())
+    district = (select(Location.district_code)
+                .join(ServiceAtLocation, ServiceAtLocation.location_id == Location.id)
+                .where(ServiceAtLocation.service_id == Service.id).limit(1).scalar_subquery())
+    filters = []
+    if district_code:
+        filters.append(Service.id.in_(
+            select(ServiceAtLocation.service_id)
+            .join(Location, and_(Location.id == ServiceAtLocation.location_id,
+                                 Location.district_code == district_code))))
+    with database.uow() as uow:
+        s = uow.session
+        query = (select(Service.id, Service.name, Service.name_ur, service_type, service_type_ur,
+                        district, first_phone, first_hours, Service.is_demo)
+                 .where(*filters).order_by(Service.name).offset(offset).limit(limit))
+        rows = [ServiceRow(*r) for r in s.execute(query)]
+        total = s.scalar(select(func.count()).select_from(Service).where(*filters))
+    return Page(rows, total or 0, offset)
+
+
+def appointments_on(database: Database, day: date, *, centre_code: str | None = None) -> list:
+    start = datetime.combine(day, time(0), PKT).astimezone(timezone.utc)
+    end = start + timedelta(days=1)
+    filters = [Appointment.starts_at >= start, Appointment.starts_at < end]
+    if centre_code:
+        filters.append(Centre.code == centre_code)
+    with database.uow() as uow:
+        query = (select(Appointment.id, Appointment.starts_at, Appointment.kind,
+                        Appointment.token_number, Appointment.room, User.display_name,
+                        Appointment.status, Centre.code)
+                 .join(Centre, Centre.id == Appointment.centre_id)
+                 .outerjoin(User, User.id == Appointment.counsellor_id)
+                 .where(*filters).order_by(Appointment.starts_at, Centre.code))
+        return [AppointmentRow(*r) for r in uow.session.execute(query)]
+
+
+@dataclass(frozen=True)
+class Overview:
+    contacts_today: int
+    abandoned_today: int
+    open_cases: int
+    overdue_follow_ups: int
+    services: int
+
+
+def overview(database: Database, today: date | None = None) -> Overview:
+    from ..persistence.models import FollowUp
+
+    today = today or datetime.now(PKT).date()
+    start = datetime.combine(today, time(0), PKT).astimezone(timezone.utc)
+    with database.uow() as uow:
+        s = uow.session
+        in_day = and_(Contact.started_at >= start, Contact.started_at < start + timedelta(days=1))
+        return Overview(
+            contacts_today=s.scalar(select(func.count()).where(in_day)) or 0,
+            abandoned_today=s.scalar(select(func.count()).where(
+                in_day, Contact.status.in_(("abandoned", "missed")))) or 0,
+            open_cases=s.scalar(select(func.count()).where(Case.status != "closed")) or 0,
+            overdue_follow_ups=s.scalar(select(func.count()).where(
+                FollowUp.status == "planned", FollowUp.due_on < today)) or 0,
+            services=s.scalar(select(func.count()).select_from(Service)) or 0,
+        )
