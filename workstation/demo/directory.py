@@ -65,9 +65,12 @@ class DirectoryMaker:
                                             language="en"))
         self.w.flush_all()
         weights = [t[3] for t in SERVICE_TYPES]
-        made = 0
+        made = organisations = 0
         while made < count:
-            district = self.districts[made % len(self.districts)]
+            # Organisations go round the districts, so every district has services
+            # before any has a second organisation.
+            district = self.districts[organisations % len(self.districts)]
+            organisations += 1
             code, name, name_ur, _, all_hours, confidential, female = rng.choices(
                 SERVICE_TYPES, weights)[0]
             org_id, location_id = self.uid(), self.uid()

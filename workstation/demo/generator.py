@@ -1,6 +1,6 @@
 """`workstation demo`: a helpline-scale desk database of fictitious records.
 
-The same seed and `until` date give the same records (names, numbers, dates, texts);
+The same seed and `until` give the same records (names, numbers, dates, texts);
 only ciphertexts differ, because every encryption draws a fresh nonce and the
 organisation keys are new for each demo database.
 
@@ -56,6 +56,7 @@ CENTRES = (
     ("TBT", "Legal Aid Centre Turbat (demo)", "لیگل ایڈ سینٹر تربت (ڈیمو)", "Kech", 3),
 )
 COUNSELLORS_PER_CENTRE = 4
+TODAY_CONTACTS = 180  # SLACC takes 150-200 calls a day
 
 # Local hour of day → relative call volume (a helpline open 09:00–17:00, calls at all hours).
 HOUR_WEIGHTS = (1, 1, 1, 1, 1, 1, 2, 4, 8, 12, 14, 14, 13, 12, 13, 13, 12, 10, 8, 6, 5, 4, 2, 1)
@@ -74,7 +75,15 @@ class DemoSize:
     cases: int = 5_000
     services: int = 500
     seed: int = 1
-    until: date = field(default_factory=date.today)
+    # The last moment of the ten years: a date means 18:00 Pakistan time that day; the
+    # default is now, so a new demo desk has today's queue and nothing in the future.
+    until: date | datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+
+    @property
+    def end(self) -> datetime:
+        if isinstance(self.until, datetime):
+            return self.until.astimezone(timezone.utc).replace(microsecond=0)
+        return datetime.combine(self.until, time(18, 0), PKT).astimezone(timezone.utc)
 
     def check(self) -> None:
         for name in ("contacts", "cases", "services"):
@@ -87,7 +96,7 @@ class DemoSize:
 
     def planned_rows(self) -> int:
         """An estimate of rows to write, for the progress bar."""
-        return int(self.contacts + self.cases * 5.2 + self.services * 8)
+        return int(self.contacts + self.cases * 5.76 + self.services * 9.5)
 
 
 @dataclass(frozen=True)
@@ -141,8 +150,8 @@ class DemoBuilder:
         self.names = fake.NameMaker(reference.load_demo_names())
         self.districts = reference.districts()
         self.by_name = {d.name_en: d for d in self.districts}
-        self.end = datetime.combine(size.until, time(18, 0), PKT).astimezone(timezone.utc)
-        self.start = self.end - timedelta(days=365 * YEARS)
+        self.end = size.end
+        self.last_day = self.end.astimezone(PKT).date()
         self.now = datetime.now(timezone.utc)
 
     # ---- small helpers -------------------------------------------------------------
@@ -152,14 +161,22 @@ class DemoBuilder:
     def enc(self, value: str, table: str, column: str, row_id: uuid.UUID) -> bytes:
         return self.keys.cipher.encrypt(value, table=table, column=column, row_id=row_id)
 
+    def _on_day(self, day: date) -> datetime:
+        """A moment on a Pakistani calendar day, busiest in office hours; never after `end`."""
+        midnight = datetime.combine(day, time(0), PKT).astimezone(timezone.utc)
+        for _ in range(50):
+            hour = self.rng.choices(range(24), HOUR_WEIGHTS)[0]
+            candidate = midnight + timedelta(hours=hour, seconds=self.rng.randrange(3600))
+            if candidate <= self.end:
+                return candidate
+        # `end` is just after midnight: any moment up to it.
+        return midnight + (self.end - midnight) * self.rng.random()
+
     def moment(self) -> datetime:
-        """A local time in the ten years, volume growing from 60% to 100%."""
+        """A moment in the ten years, daily volume growing from 60% to 100%."""
         u = self.rng.random()
         x = (-0.6 + math.sqrt(0.36 + 0.64 * u)) / 0.4
-        day = self.start + timedelta(days=int(x * 365 * YEARS))
-        hour = self.rng.choices(range(24), HOUR_WEIGHTS)[0]
-        return day.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(
-            hours=hour - 5, minutes=self.rng.randrange(60), seconds=self.rng.randrange(60))
+        return self._on_day(self.last_day - timedelta(days=int((1 - x) * 365 * YEARS)))
 
     def district_near(self, centre_district: reference.District) -> reference.District:
         # Phone lines take calls from the whole country; walk-in centres mostly locally.
@@ -316,12 +333,13 @@ class DemoBuilder:
         age_days = (self.end - opened).days
         rng = self.rng
         if age_days > 730 or (age_days > 180 and rng.random() < 0.6):
-            return "closed", opened + timedelta(days=rng.randrange(7, min(age_days, 700) + 8))
-        status = rng.choices(("new", "open", "referred", "in_court", "closed"),
-                             (10, 45, 20, 15, 10))[0]
-        closed = opened + timedelta(days=rng.randrange(1, age_days + 2)) if status == "closed" \
-            else None
-        return status, closed
+            status = "closed"
+        else:
+            status = rng.choices(("new", "open", "referred", "in_court", "closed"),
+                                 (10, 45, 20, 15, 10))[0]
+        if status != "closed":
+            return status, None
+        return status, min(self.end, opened + timedelta(days=rng.randrange(1, 700)))
 
     def build_cases(self) -> None:
         rng = self.rng
@@ -383,7 +401,7 @@ class DemoBuilder:
                 if self.contacts_made >= size.contacts:
                     break
                 self.contact(centre_id, district,
-                             opened + timedelta(seconds=rng.random() * max(span, 3600)),
+                             min(self.end, opened + timedelta(seconds=rng.random() * span)),
                              person_id=client, case_id=case_id, phone=self._phones[client],
                              category=category, outcome=rng.choice(
                                  ("advice_given", "follow_up_needed", "referred")))
@@ -391,12 +409,13 @@ class DemoBuilder:
                 note_id = self.uid()
                 self.w.add(m.CaseNote, dict(
                     id=note_id, case_id=case_id, author_id=counsellor, supersedes_id=None,
-                    created_at=opened + timedelta(hours=n * 24 + rng.randrange(1, 20)),
+                    created_at=min(self.end,
+                                   opened + timedelta(hours=n * 24 + rng.randrange(1, 20))),
                     body_ct=self.enc(fake.note(rng), "case_notes", "body_ct", note_id)))
             if status != "closed":
                 for _ in range(rng.choice((1, 1, 2))):
                     fid = self.uid()
-                    due = self.size.until + timedelta(days=rng.randrange(-20, 30))
+                    due = self.last_day + timedelta(days=rng.randrange(-20, 30))
                     self.w.add(m.FollowUp, dict(
                         id=fid, case_id=case_id, assignee_id=counsellor, due_on=due,
                         status="planned", done_at=None,
@@ -404,7 +423,7 @@ class DemoBuilder:
                                                 "description_ct", fid)))
             if self.service_ids and rng.random() < 0.3:
                 rid = self.uid()
-                referred = opened + timedelta(hours=rng.randrange(1, 72))
+                referred = min(self.end, opened + timedelta(hours=rng.randrange(1, 72)))
                 self.w.add(m.Referral, dict(
                     id=rid, case_id=case_id, service_id=self.directory.pick(rng, district.code),
                     referred_by_id=counsellor, referred_at=referred,
@@ -418,9 +437,12 @@ class DemoBuilder:
         rng = self.rng
         weights = [c[3] for c in self.centres]
         repeat_pool: list[str] = []
+        # The last day gets a helpline's real daily load, so a new demo desk has a queue.
+        today = min((self.size.contacts - self.contacts_made) // 20, TODAY_CONTACTS)
         while self.contacts_made < self.size.contacts:
             centre_id, code, centre_district, _ = rng.choices(self.centres, weights)[0]
-            started = self.moment()
+            started = self._on_day(self.last_day) if today > 0 else self.moment()
+            today -= 1
             local = started.astimezone(PKT)
             after_hours = local.hour < 9 or local.hour >= 17 or local.weekday() == 6
             p_abandoned = 0.45 if after_hours else 0.08
@@ -455,14 +477,14 @@ class DemoBuilder:
             for day in range(-3, 10):
                 slots = rng.randrange(2, 7)
                 for n in range(slots):
-                    starts = datetime.combine(self.size.until + timedelta(days=day),
+                    starts = datetime.combine(self.last_day + timedelta(days=day),
                                               time(9 + n, 0), PKT).astimezone(timezone.utc)
                     self.w.add(m.Appointment, dict(
                         id=self.uid(), centre_id=centre_id, person_id=None, case_id=None,
                         counsellor_id=rng.choice(counsellors),
                         kind="walk_in" if rng.random() < 0.3 else "appointment",
                         starts_at=starts, duration_minutes=45, room=f"Room {rng.randrange(1, 4)}",
-                        token_number=n + 1, token_date=self.size.until + timedelta(days=day),
+                        token_number=n + 1, token_date=self.last_day + timedelta(days=day),
                         status="attended" if day < 0 else "booked", notes_ct=None))
 
     def build(self, connection) -> None:

@@ -96,6 +96,13 @@ class AppointmentRow:
     centre_code: str
 
 
+def _page(database: Database, query, count_query, row_type, offset: int, limit: int) -> Page:
+    with database.uow() as uow:
+        rows = [row_type(*r) for r in uow.session.execute(query.offset(offset).limit(limit))]
+        total = uow.session.scalar(count_query)
+    return Page(rows, total or 0, offset)
+
+
 def district_name(code: str | None, language: str = "en") -> str:
     district = reference.districts_by_code().get(code or "")
     if district is None:
@@ -108,23 +115,19 @@ def recent_contacts(database: Database, *, offset: int = 0, limit: int = PAGE_SI
     filters = []
     if centre_code:
         filters.append(Centre.code == centre_code)
-    with database.uow() as uow:
-        s = uow.session
-        query = (
-            select(Contact.id, Contact.started_at, Contact.channel, Contact.status,
-                   Contact.outcome, Category.name_en, Category.name_ur, Contact.district_code,
-                   Centre.code, User.display_name)
-            .join(Centre, Centre.id == Contact.centre_id)
-            .outerjoin(Category, Category.id == Contact.category_id)
-            .outerjoin(User, User.id == Contact.counsellor_id)
-            .where(*filters)
-            .order_by(Contact.started_at.desc())
-            .offset(offset).limit(limit)
-        )
-        rows = [ContactRow(*r) for r in s.execute(query)]
-        total = s.scalar(select(func.count()).select_from(Contact)
-                         .join(Centre, Centre.id == Contact.centre_id).where(*filters))
-    return Page(rows, total or 0, offset)
+    query = (
+        select(Contact.id, Contact.started_at, Contact.channel, Contact.status,
+               Contact.outcome, Category.name_en, Category.name_ur, Contact.district_code,
+               Centre.code, User.display_name)
+        .join(Centre, Centre.id == Contact.centre_id)
+        .outerjoin(Category, Category.id == Contact.category_id)
+        .outerjoin(User, User.id == Contact.counsellor_id)
+        .where(*filters)
+        .order_by(Contact.started_at.desc())
+    )
+    count = (select(func.count()).select_from(Contact)
+             .join(Centre, Centre.id == Contact.centre_id).where(*filters))
+    return _page(database, query, count, ContactRow, offset, limit)
 
 
 def case_page(database: Database, *, offset: int = 0, limit: int = PAGE_SIZE,
@@ -137,23 +140,19 @@ def case_page(database: Database, *, offset: int = 0, limit: int = PAGE_SIZE,
         filters.append(Case.status == status)
     if district_code:
         filters.append(Case.district_code == district_code)
-    with database.uow() as uow:
-        s = uow.session
-        query = (
-            select(Case.id, Case.reference, Case.status, Case.risk_level, Category.name_en,
-                   Category.name_ur, Case.district_code, Case.opened_at, User.display_name,
-                   Case.restricted)
-            .join(Centre, Centre.id == Case.centre_id)
-            .outerjoin(Category, Category.id == Case.primary_category_id)
-            .outerjoin(User, User.id == Case.counsellor_id)
-            .where(*filters)
-            .order_by(Case.opened_at.desc())
-            .offset(offset).limit(limit)
-        )
-        rows = [CaseRow(*r) for r in s.execute(query)]
-        total = s.scalar(select(func.count()).select_from(Case)
-                         .join(Centre, Centre.id == Case.centre_id).where(*filters))
-    return Page(rows, total or 0, offset)
+    query = (
+        select(Case.id, Case.reference, Case.status, Case.risk_level, Category.name_en,
+               Category.name_ur, Case.district_code, Case.opened_at, User.display_name,
+               Case.restricted)
+        .join(Centre, Centre.id == Case.centre_id)
+        .outerjoin(Category, Category.id == Case.primary_category_id)
+        .outerjoin(User, User.id == Case.counsellor_id)
+        .where(*filters)
+        .order_by(Case.opened_at.desc())
+    )
+    count = (select(func.count()).select_from(Case)
+             .join(Centre, Centre.id == Case.centre_id).where(*filters))
+    return _page(database, query, count, CaseRow, offset, limit)
 
 
 def service_page(database: Database, *, offset: int = 0, limit: int = PAGE_SIZE,
@@ -177,14 +176,11 @@ def service_page(database: Database, *, offset: int = 0, limit: int = PAGE_SIZE,
             select(ServiceAtLocation.service_id)
             .join(Location, and_(Location.id == ServiceAtLocation.location_id,
                                  Location.district_code == district_code))))
-    with database.uow() as uow:
-        s = uow.session
-        query = (select(Service.id, Service.name, Service.name_ur, service_type, service_type_ur,
-                        district, first_phone, first_hours, Service.is_demo)
-                 .where(*filters).order_by(Service.name).offset(offset).limit(limit))
-        rows = [ServiceRow(*r) for r in s.execute(query)]
-        total = s.scalar(select(func.count()).select_from(Service).where(*filters))
-    return Page(rows, total or 0, offset)
+    query = (select(Service.id, Service.name, Service.name_ur, service_type, service_type_ur,
+                    district, first_phone, first_hours, Service.is_demo)
+             .where(*filters).order_by(Service.name))
+    count = select(func.count()).select_from(Service).where(*filters)
+    return _page(database, query, count, ServiceRow, offset, limit)
 
 
 def appointments_on(database: Database, day: date, *, centre_code: str | None = None) -> list:
