@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import itertools
+import os
 import uuid
 from datetime import date
 from pathlib import Path
 
+import keyring.backend
+import keyring.core
 import pytest
 
 from tests.support.pg_cluster import ClusterUnavailable, PgCluster
@@ -43,3 +46,30 @@ def small_demo(tmp_path_factory) -> Path:
     generate_demo(folder, DemoSize(contacts=3000, cases=800, services=300, seed=5,
                                    until=DEMO_UNTIL))
     return folder
+
+
+@pytest.fixture(scope="session")
+def secret_service():
+    """The real Secret Service for the whole session; its address goes into os.environ so
+    subprocesses (the app, `workstation`) find it as they would on a desktop."""
+    from tests.support.secret_service import SecretService, SecretServiceUnavailable
+
+    service = SecretService()
+    try:
+        env = service.start()
+    except SecretServiceUnavailable as exc:
+        pytest.fail(str(exc), pytrace=False)
+    saved = {key: os.environ.get(key) for key in env}
+    os.environ.update(env)
+    # keyring picks its backend once per process; let it look again now the bus is there.
+    keyring.backend.get_all_keyring.reset()  # it remembers which backends were viable
+    keyring.core.init_backend()
+    yield service
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
+    service.stop()
+    keyring.backend.get_all_keyring.reset()  # it remembers which backends were viable
+    keyring.core.init_backend()

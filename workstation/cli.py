@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -42,14 +43,159 @@ def _iso_date(text: str) -> date:
 
 # ---- commands --------------------------------------------------------------------------
 
-def cmd_init(args) -> int:
-    from .services.desk import init_desk
+def _read_secrets(args, prompts: list[str]) -> list[str]:
+    """Passwords, one per line on standard input with --password-stdin, else prompted."""
+    if getattr(args, "password_stdin", False):
+        lines = sys.stdin.read().splitlines()
+        if len(lines) < len(prompts):
+            raise ValidationError("password", f"Expected {len(prompts)} line(s) on standard "
+                                  f"input: {'; '.join(prompts)}.")
+        return lines[: len(prompts)]
+    if not sys.stdin.isatty():
+        raise ValidationError("password", "Give passwords with --password-stdin, or run the "
+                              "command in a terminal to be asked for them.")
+    import getpass
 
+    return [getpass.getpass(f"{prompt}: ") for prompt in prompts]
+
+
+def _open(args):
+    from .persistence.database import open_desk_database
+
+    return open_desk_database(args.data_dir)
+
+
+def _acting_session(args, database, password: str):
+    """Sign in as --as (an admin for most of these commands) on this desk."""
+    from .services.accounts import sign_in
+    from .services.desk_identity import local_desk_id
+
+    return sign_in(database, args.as_user, password, desk_id=local_desk_id(database))
+
+
+def cmd_init(args) -> int:
+    from .crypto.keyring_store import DeskSecretStore
+    from .services.accounts import create_organisation, organisation_exists
+    from .services.desk import init_desk
+    from .services.desk_identity import ensure_desk
+
+    store = DeskSecretStore()  # refuse an unusable keyring before creating anything
     result = init_desk(args.data_dir)
-    if result.created:
-        print(f"Created the desk database {result.path}")
-    else:
-        print(f"The desk database {result.path} already exists; it was left as it is.")
+    database = _open(args)
+    try:
+        desk_id = ensure_desk(database, store)
+        if result.created:
+            print(f"Created the desk database {result.path}")
+        else:
+            print(f"The desk database {result.path} already exists; it was left as it is.")
+        if args.admin:
+            if organisation_exists(database):
+                raise ValidationError("admin", "This database already has its organisation "
+                                      "keys and first administrator.")
+            (password,) = _read_secrets(args, [f"Password for {args.admin}"])
+            create_organisation(database, username=args.admin,
+                                display_name=args.display_name or args.admin,
+                                password=password, desk_id=desk_id)
+            print(f"Created the organisation keys and the administrator {args.admin}.")
+    finally:
+        database.close()
+    return 0
+
+
+def cmd_user(args) -> int:
+    from .services import accounts
+
+    database = _open(args)
+    try:
+        if args.user_command == "passwd":
+            old, new = _read_secrets(args, [f"Current password of {args.as_user}",
+                                            "New password"])
+            session = _acting_session(args, database, old)
+            accounts.change_password(database, session, old, new)
+            print(f"Changed the password of {args.as_user}.")
+            return 0
+        prompts = [f"Password of {args.as_user}"]
+        if args.user_command in ("add", "reset-password"):
+            prompts.append(f"One-time password for {args.name}")
+        secrets = _read_secrets(args, prompts)
+        admin = _acting_session(args, database, secrets[0])
+        if args.user_command == "add":
+            accounts.add_user(database, admin, username=args.name,
+                              display_name=args.display_name or args.name, role=args.role,
+                              centre_code=args.centre, one_time_password=secrets[1])
+            print(f"Created {args.name} ({args.role}); the password must be changed at the "
+                  "first sign-in.")
+        elif args.user_command == "reset-password":
+            accounts.reset_password(database, admin, args.name, secrets[1])
+            print(f"Gave {args.name} a one-time password.")
+        elif args.user_command in ("disable", "enable"):
+            accounts.set_active(database, admin, args.name, args.user_command == "enable")
+            print(f"{args.user_command.capitalize()}d {args.name}.")
+        elif args.user_command == "list":
+            users = accounts.list_users(database, admin)
+            if args.json:
+                print(json.dumps([{"username": u.username, "display_name": u.display_name,
+                                   "role": u.role, "centre": u.centre_code, "active": u.active,
+                                   "must_change_password": u.must_change_password}
+                                  for u in users], indent=2, ensure_ascii=False))
+            else:
+                for u in users:
+                    state = "active" if u.active else "disabled"
+                    print(f"{u.username:<24} {u.role:<11} {u.centre_code or '-':<5} {state}")
+    finally:
+        database.close()
+    return 0
+
+
+def cmd_audit(args) -> int:
+    from .services import audit
+
+    database = _open(args)
+    try:
+        result = audit.verify(database)
+    finally:
+        database.close()
+    if result.ok:
+        print(f"The audit trail is intact: {result.entries:,} entries in {result.chains} "
+              f"chain(s).")
+        return 0
+    for problem in result.problems:
+        print(f"error: {problem}", file=sys.stderr)
+    return 7
+
+
+def cmd_keys(args) -> int:
+    from tqdm import tqdm
+
+    from .services import keys as key_service
+
+    database = _open(args)
+    try:
+        if args.keys_command == "status":
+            status = key_service.rotation_status(database)
+            print(f"Active data key: version {status.active_key_id}")
+            if status.rotating_out:
+                print(f"Being replaced: {', '.join(map(str, status.rotating_out))}; "
+                      f"{status.values_remaining:,} values still to move.")
+            return 0
+        (password,) = _read_secrets(args, [f"Password of {args.as_user}"])
+        session = _acting_session(args, database, password)
+        status = key_service.rotation_status(database)
+        if not status.rotating_out:
+            new_id = key_service.rotate(database, session)
+            print(f"Started data key version {new_id}.")
+        remaining = key_service.rotation_status(database).values_remaining
+        with tqdm(total=remaining, unit=" values", file=sys.stderr, disable=args.quiet,
+                  desc="Re-encrypting") as bar:
+            while True:
+                left = key_service.reencrypt_batch(database, session)
+                bar.update(remaining - left)
+                remaining = left
+                if left == 0:
+                    break
+        print("Every value now uses the new key; the old version is retired.")
+    finally:
+        database.close()
     return 0
 
 
@@ -119,12 +265,70 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the desk's data folder (default: $WORKSTATION_DATA_DIR or the "
                              "user's data folder)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more detail")
+    parser.add_argument("--as", dest="as_user", metavar="USER",
+                        default=os.environ.get("WORKSTATION_USER", "admin"),
+                        help="the account commands that need one sign in as "
+                             "(default: $WORKSTATION_USER or admin)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    init = commands.add_parser("init", help="create a desk database",
-                               description="Create the desk database in the data folder. "
-                                           "An existing database is left untouched.")
+    init = commands.add_parser(
+        "init", help="create a desk database (and the first administrator)",
+        description="Create the desk database in the data folder and register this desk "
+                    "(its secret goes into the OS keyring). An existing database is left "
+                    "untouched. With --admin, also create the organisation keys and the "
+                    "first administrator, whose password is asked for, or read from "
+                    "standard input with --password-stdin.")
+    init.add_argument("--admin", metavar="NAME", help="user name of the first administrator")
+    init.add_argument("--display-name", help="the administrator's full name")
+    init.add_argument("--password-stdin", action="store_true",
+                      help="read the password from the first line of standard input")
     init.set_defaults(func=cmd_init)
+
+    user = commands.add_parser(
+        "user", help="manage accounts (as an administrator)",
+        description="Manage accounts. Signs in as --as (default: admin); with "
+                    "--password-stdin the first line of standard input is that password and, "
+                    "for add and reset-password, the second line the new one-time password.")
+    user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = user_commands.add_parser("add", help="create an account with a one-time password")
+    add.add_argument("name")
+    add.add_argument("--role", required=True,
+                     choices=["admin", "supervisor", "counsellor", "lawyer"])
+    add.add_argument("--centre", metavar="CODE", help="the centre, e.g. KHI")
+    add.add_argument("--display-name")
+    for name, text in (("disable", "end an account's access at its next sign-in or unlock"),
+                       ("enable", "give a disabled account its access back"),
+                       ("reset-password", "give an account a new one-time password")):
+        action = user_commands.add_parser(name, help=text)
+        action.add_argument("name")
+    listing = user_commands.add_parser("list", help="list the accounts")
+    listing.add_argument("--json", action="store_true")
+    user_commands.add_parser("passwd", help="change the password of --as (old, then new)")
+    for action in user_commands.choices.values():
+        action.add_argument("--password-stdin", action="store_true",
+                            help="read passwords from standard input, one per line")
+    user.set_defaults(func=cmd_user)
+
+    audit = commands.add_parser(
+        "audit", help="check the audit trail",
+        description="verify: check every desk's hash chain; exits 7 and names the first "
+                    "changed, removed or reordered entry of each broken chain.")
+    audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION",
+                                          required=True)
+    audit_commands.add_parser("verify", help="check the hash chains")
+    audit.set_defaults(func=cmd_audit)
+
+    keys = commands.add_parser(
+        "keys", help="organisation key versions",
+        description="status: which data key version is active. rotate: start a new version "
+                    "(as --as, an administrator) and move every value to it, with a progress "
+                    "bar; run it again to finish a rotation that was interrupted.")
+    keys_commands = keys.add_subparsers(dest="keys_command", metavar="ACTION", required=True)
+    keys_commands.add_parser("status", help="the active key and any rotation under way")
+    rotate = keys_commands.add_parser("rotate", help="start and complete a key rotation")
+    rotate.add_argument("--password-stdin", action="store_true")
+    rotate.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    keys.set_defaults(func=cmd_keys)
 
     info = commands.add_parser("info", help="schema version, database path, row counts",
                                description="Show the schema version, the database path and "

@@ -9,8 +9,8 @@ import pytest
 from tests.conftest import DEMO_UNTIL
 
 
-def run(*args, env_data_dir=None):
-    return subprocess.run([sys.executable, "-m", "workstation.cli", *args],
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "workstation", *args], input=stdin,
                           capture_output=True, text=True, timeout=300)
 
 
@@ -21,7 +21,7 @@ def test_help_everywhere(command):
     assert "usage: workstation" in result.stdout
 
 
-def test_init_then_info_json(tmp_path):
+def test_init_then_info_json(tmp_path, secret_service):
     first = run("--data-dir", str(tmp_path), "init")
     assert first.returncode == 0 and "Created the desk database" in first.stdout
     again = run("--data-dir", str(tmp_path), "init")
@@ -65,7 +65,7 @@ def test_info_on_a_damaged_file(tmp_path):
     assert (tmp_path / "desk.sqlite3").read_bytes() == b"garbage" * 50
 
 
-def test_unwritable_data_folder(tmp_path):
+def test_unwritable_data_folder(tmp_path, secret_service):
     (tmp_path / "file").write_text("x")
     line = _one_line_error(run("--data-dir", str(tmp_path / "file" / "sub"), "init"), 4)
     assert "cannot be created" in line
@@ -118,6 +118,41 @@ def test_bench_json_reports_medians_beside_the_raw_baseline(tmp_path):
 
 
 def test_bench_unknown_operation(tmp_path):
-    run("--data-dir", str(tmp_path), "init")
+    run("--data-dir", str(tmp_path), "demo", "-q", "--contacts", "20", "--cases", "5",
+        "--services", "5")
     line = _one_line_error(run("--data-dir", str(tmp_path), "bench", "--only", "nope"), 2)
     assert "Unknown operation nope" in line
+
+
+def test_init_refuses_a_missing_keyring(tmp_path):
+    env_without_bus = {k: v for k, v in __import__("os").environ.items()
+                       if k != "DBUS_SESSION_BUS_ADDRESS"}
+    result = subprocess.run([sys.executable, "-m", "workstation", "--data-dir", str(tmp_path),
+                             "init"], capture_output=True, text=True, env=env_without_bus)
+    line = _one_line_error(result, 5)
+    assert "No secure system keyring" in line and "gnome-keyring" in line
+    assert not (tmp_path / "desk.sqlite3").exists()
+
+
+def test_first_admin_then_accounts_from_the_command_line(tmp_path, secret_service):
+    d = ("--data-dir", str(tmp_path))
+    created = run(*d, "init", "--admin", "amina", "--password-stdin", stdin="Admin-pass-2026\n")
+    assert created.returncode == 0, created.stderr
+    assert "administrator amina" in created.stdout
+    again = run(*d, "init", "--admin", "amina", "--password-stdin", stdin="Admin-pass-2026\n")
+    assert "already has its organisation keys" in _one_line_error(again, 2)
+    added = run(*d, "--as", "amina", "user", "add", "sana", "--role", "supervisor",
+                "--password-stdin", stdin="Admin-pass-2026\nWelcome-2026!\n")
+    assert added.returncode == 0 and "must be changed" in added.stdout
+    listed = run(*d, "--as", "amina", "user", "list", "--json", "--password-stdin",
+                 stdin="Admin-pass-2026\n")
+    users = {u["username"]: u for u in json.loads(listed.stdout)}
+    assert users["sana"]["must_change_password"] and users["sana"]["role"] == "supervisor"
+    denied = run(*d, "--as", "sana", "user", "list", "--password-stdin", stdin="Welcome-2026!\n")
+    assert "may not manage accounts" in _one_line_error(denied, 6)
+    wrong = run(*d, "--as", "amina", "user", "list", "--password-stdin", stdin="nope-nope-nope\n")
+    assert "not correct" in _one_line_error(wrong, 5)
+    short = run(*d, "--as", "amina", "user", "add", "x-user", "--role", "lawyer", "--centre",
+                "KHI", "--password-stdin", stdin="Admin-pass-2026\n")
+    assert "Expected 2 line(s)" in _one_line_error(short, 2)
+    assert run(*d, "audit", "verify").returncode == 0

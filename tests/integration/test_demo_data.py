@@ -19,13 +19,13 @@ from workstation.persistence.models import (
     Service,
 )
 from workstation.services.lookup import find_persons_by_phone
-from workstation.services.unlock import unlock_keys
+from workstation.services.accounts import sign_in
 
 
 @pytest.fixture(scope="module")
 def demo(small_demo):
     database = open_desk_database(small_demo)
-    keys = unlock_keys(database, "khi-counsellor1", DEMO_PASSWORD)
+    keys = sign_in(database, "khi-counsellor1", DEMO_PASSWORD).keys
     yield database, keys
     database.close()
 
@@ -54,7 +54,7 @@ def test_same_seed_same_records(tmp_path, demo):
                                      until=DEMO_UNTIL))
     other = open_desk_database(tmp_path)
     try:
-        other_keys = unlock_keys(other, "khi-counsellor1", DEMO_PASSWORD)
+        other_keys = sign_in(other, "khi-counsellor1", DEMO_PASSWORD).keys
         with database.uow() as a, other.uow() as b:
             refs = select(Case.reference, Case.opened_at, Case.status).order_by(Case.reference)
             assert a.session.execute(refs).all() == b.session.execute(refs).all()
@@ -160,9 +160,9 @@ def test_wrong_password_does_not_unlock(demo):
 
     database, _ = demo
     with pytest.raises(CryptoError, match="not correct"):
-        unlock_keys(database, "khi-counsellor1", "wrong")
+        sign_in(database, "khi-counsellor1", "wrong")
     with pytest.raises(CryptoError, match="not correct"):
-        unlock_keys(database, "nobody", DEMO_PASSWORD)
+        sign_in(database, "nobody", DEMO_PASSWORD)
 
 
 def test_nothing_is_in_the_future_and_the_last_day_has_a_queue(demo):

@@ -8,8 +8,11 @@ from workstation.crypto.keys import (
     KdfParams,
     OrganisationKeys,
     derive_wrapping_key,
-    unwrap_key,
-    wrap_key,
+    new_key_pair,
+    seal_key,
+    unseal_key,
+    unwrap_private_key,
+    wrap_private_key,
 )
 from workstation.errors import CryptoError
 
@@ -31,31 +34,47 @@ def test_blind_index_separates_columns_and_keys():
     assert a.index("phone", value) != b.index("phone", value)
 
 
-def test_wrap_and_unwrap_with_the_right_password():
+def test_private_key_unwraps_with_the_right_password_only():
     user = uuid.uuid4()
-    salt = os.urandom(16)
-    key = os.urandom(32)
-    wrapped = wrap_key(derive_wrapping_key("correct horse", salt, FAST), key, user_id=user,
-                       key_id=1)
-    assert key not in wrapped
-    assert unwrap_key(derive_wrapping_key("correct horse", salt, FAST), wrapped, user_id=user,
-                      key_id=1) == key
-
-
-def test_wrong_password_is_a_clear_error():
-    user, salt = uuid.uuid4(), os.urandom(16)
-    wrapped = wrap_key(derive_wrapping_key("right", salt, FAST), os.urandom(32), user_id=user,
-                       key_id=1)
+    private, material = new_key_pair("correct horse", user, FAST)
+    assert material.params == FAST and len(material.salt) == 16
+    again = unwrap_private_key("correct horse", user, material)
+    assert again.public_key().public_bytes_raw() == material.public_key
     with pytest.raises(CryptoError, match="password is not correct"):
-        unwrap_key(derive_wrapping_key("wrong", salt, FAST), wrapped, user_id=user, key_id=1)
+        unwrap_private_key("wrong horse", user, material)
 
 
-def test_a_wrap_cannot_be_moved_to_another_user():
-    user, salt = uuid.uuid4(), os.urandom(16)
-    wrapping = derive_wrapping_key("pw", salt, FAST)
-    wrapped = wrap_key(wrapping, os.urandom(32), user_id=user, key_id=1)
+def test_a_wrapped_private_key_cannot_be_moved_to_another_user():
+    _, material = new_key_pair("correct horse", uuid.uuid4(), FAST)
     with pytest.raises(CryptoError):
-        unwrap_key(wrapping, wrapped, user_id=uuid.uuid4(), key_id=1)
+        unwrap_private_key("correct horse", uuid.uuid4(), material)
+
+
+def test_sealed_key_opens_only_for_its_user_and_key_id():
+    user = uuid.uuid4()
+    private, material = new_key_pair("pw-123456789", user, FAST)
+    key = os.urandom(32)
+    sealed = seal_key(material.public_key, key, user_id=user, key_id=3)
+    assert key not in sealed
+    assert unseal_key(private, sealed, user_id=user, key_id=3) == key
+    with pytest.raises(CryptoError, match="damaged"):
+        unseal_key(private, sealed, user_id=user, key_id=4)
+    with pytest.raises(CryptoError):
+        unseal_key(private, sealed, user_id=uuid.uuid4(), key_id=3)
+    other_private, _ = new_key_pair("pw-123456789", user, FAST)
+    with pytest.raises(CryptoError):
+        unseal_key(other_private, sealed, user_id=user, key_id=3)
+
+
+def test_rewrapping_keeps_the_same_private_key():
+    user = uuid.uuid4()
+    private, first = new_key_pair("old password", user, FAST)
+    second = wrap_private_key(private, "new password", user, FAST)
+    assert second.public_key == first.public_key and second.salt != first.salt
+    assert unwrap_private_key("new password", user, second).public_key().public_bytes_raw() \
+        == first.public_key
+    with pytest.raises(CryptoError):
+        unwrap_private_key("old password", user, second)
 
 
 def test_parameters_below_the_floor_are_refused():

@@ -21,7 +21,7 @@ import platformdirs
 from ..demo.generator import DEMO_PASSWORD, DemoSize, generate_demo
 from ..paths import APP_NAME
 from ..persistence.database import DESK_DB_NAME, open_desk_database
-from ..services.unlock import unlock_keys
+from ..services.accounts import sign_in
 
 BENCH_USER = "khi-counsellor1"
 BENCH_SEED = 1
@@ -101,7 +101,7 @@ def run_benchmarks(data_dir: Path | None, *, contacts: int, cases: int, services
     dataset = ensure_bench_database(folder, contacts, cases, services, progress)
     database = open_desk_database(folder)
     try:
-        keys = unlock_keys(database, BENCH_USER, DEMO_PASSWORD)
+        keys = sign_in(database, BENCH_USER, DEMO_PASSWORD).keys
         context = BenchContext(database, keys, folder / DESK_DB_NAME)
         results = {}
         for name, operation in OPERATIONS.items():

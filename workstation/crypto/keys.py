@@ -1,9 +1,13 @@
-"""Organisation keys and their wraps under Argon2id password-derived keys.
+"""The organisation key hierarchy (written up in docs/security.md).
 
-The organisation holds random 256-bit keys: data keys (versioned, for the field
-cipher) and an index key (for blind indexes). They never touch disk in clear: each
-user gets a copy wrapped with AES-256-GCM under a key derived from their password by
-Argon2id, stored in the database with its parameters so any desk can unlock it.
+- Organisation keys: random 256-bit data keys (versioned, for the field cipher) and an
+  index key (for blind indexes). They never touch disk in clear.
+- Each user has an X25519 key pair. The private key is stored only wrapped (AES-256-GCM)
+  under a key derived from the user's password with Argon2id; the parameters and salt are
+  stored beside it, and below a floor they are refused.
+- Each organisation key is sealed to each user's public key. So a password change re-wraps
+  one small private key, and a new key version (rotation) or a new account can be given
+  to every user without anyone knowing their passwords.
 """
 
 from __future__ import annotations
@@ -14,13 +18,18 @@ from dataclasses import dataclass, field
 
 from argon2.low_level import Type, hash_secret_raw
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ..errors import CryptoError
 from .blind_index import BlindIndexer
 from .field_cipher import FieldCipher
 
 KEY_BYTES = 32
+NONCE = 12
+_RAW = serialization.Encoding.Raw
 
 
 @dataclass(frozen=True)
@@ -31,13 +40,14 @@ class KdfParams:
     parallelism: int = 2
 
     # Below this floor a stolen database could be attacked too cheaply: refuse it.
+    # (OWASP's minimum for Argon2id: 19 MiB, 2 passes, 1 lane.)
     FLOOR = (2, 19 * 1024, 1)
 
     def check_floor(self) -> None:
         floor_t, floor_m, floor_p = self.FLOOR
         if self.time_cost < floor_t or self.memory_kib < floor_m or self.parallelism < floor_p:
             raise CryptoError(
-                "A key wrap uses password-hashing settings below the safe minimum.",
+                "This account's password protection uses settings below the safe minimum.",
                 hint="An administrator must reset this account's password.",
             )
 
@@ -51,21 +61,90 @@ def derive_wrapping_key(password: str, salt: bytes, params: KdfParams) -> bytes:
     )
 
 
-def _wrap_aad(user_id: uuid.UUID, key_id: int) -> bytes:
-    return b"cw-keywrap|" + user_id.bytes + key_id.to_bytes(4, "big")
+# ---- the user's key pair ------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class WrappedPrivateKey:
+    public_key: bytes
+    wrapped: bytes
+    salt: bytes
+    params: KdfParams
 
 
-def wrap_key(wrapping_key: bytes, key: bytes, *, user_id: uuid.UUID, key_id: int) -> bytes:
-    nonce = os.urandom(12)
-    return nonce + AESGCM(wrapping_key).encrypt(nonce, key, _wrap_aad(user_id, key_id))
+def _private_aad(user_id: uuid.UUID, public_key: bytes) -> bytes:
+    return b"cw-private-key|" + user_id.bytes + public_key
 
 
-def unwrap_key(wrapping_key: bytes, wrapped: bytes, *, user_id: uuid.UUID, key_id: int) -> bytes:
+def new_key_pair(password: str, user_id: uuid.UUID, params: KdfParams | None = None,
+                 *, wrapping_key: bytes | None = None, salt: bytes | None = None,
+                 ) -> tuple[X25519PrivateKey, WrappedPrivateKey]:
+    """A fresh key pair with the private key wrapped under the password.
+
+    `wrapping_key`/`salt` let a caller reuse one Argon2id run for many accounts that
+    share a password (the demo's accounts only)."""
+    params = params or KdfParams()
+    private = X25519PrivateKey.generate()
+    return private, wrap_private_key(private, password, user_id, params,
+                                     wrapping_key=wrapping_key, salt=salt)
+
+
+def wrap_private_key(private: X25519PrivateKey, password: str, user_id: uuid.UUID,
+                     params: KdfParams, *, wrapping_key: bytes | None = None,
+                     salt: bytes | None = None) -> WrappedPrivateKey:
+    salt = salt or os.urandom(16)
+    wrapping_key = wrapping_key or derive_wrapping_key(password, salt, params)
+    public = private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    raw = private.private_bytes(_RAW, serialization.PrivateFormat.Raw,
+                                serialization.NoEncryption())
+    nonce = os.urandom(NONCE)
+    wrapped = nonce + AESGCM(wrapping_key).encrypt(nonce, raw, _private_aad(user_id, public))
+    return WrappedPrivateKey(public, wrapped, salt, params)
+
+
+def unwrap_private_key(password: str, user_id: uuid.UUID, material: WrappedPrivateKey,
+                       ) -> X25519PrivateKey:
+    key = derive_wrapping_key(password, material.salt, material.params)
     try:
-        return AESGCM(wrapping_key).decrypt(wrapped[:12], wrapped[12:], _wrap_aad(user_id, key_id))
+        raw = AESGCM(key).decrypt(material.wrapped[:NONCE], material.wrapped[NONCE:],
+                                  _private_aad(user_id, material.public_key))
     except InvalidTag:
-        raise CryptoError("The password is not correct.") from None
+        raise CryptoError("The user name or password is not correct.") from None
+    return X25519PrivateKey.from_private_bytes(raw)
 
+
+# ---- organisation keys sealed to a user --------------------------------------------------
+
+def _seal_key_material(shared: bytes, ephemeral: bytes, recipient: bytes, user_id: uuid.UUID,
+                       key_id: int) -> tuple[bytes, bytes]:
+    context = b"cw-seal|" + ephemeral + recipient + user_id.bytes + key_id.to_bytes(4, "big")
+    key = HKDF(hashes.SHA256(), KEY_BYTES, salt=None, info=context).derive(shared)
+    return key, context
+
+
+def seal_key(public_key: bytes, key: bytes, *, user_id: uuid.UUID, key_id: int) -> bytes:
+    """ephemeral public key (32) | nonce (12) | AES-256-GCM(key) — an ECIES sealed box."""
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    shared = ephemeral.exchange(X25519PublicKey.from_public_bytes(public_key))
+    aead_key, context = _seal_key_material(shared, ephemeral_public, public_key, user_id, key_id)
+    nonce = os.urandom(NONCE)
+    return ephemeral_public + nonce + AESGCM(aead_key).encrypt(nonce, key, context)
+
+
+def unseal_key(private: X25519PrivateKey, sealed: bytes, *, user_id: uuid.UUID,
+               key_id: int) -> bytes:
+    ephemeral_public, nonce, body = sealed[:32], sealed[32:32 + NONCE], sealed[32 + NONCE:]
+    public = private.public_key().public_bytes(_RAW, serialization.PublicFormat.Raw)
+    try:
+        shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+        aead_key, context = _seal_key_material(shared, ephemeral_public, public, user_id, key_id)
+        return AESGCM(aead_key).decrypt(nonce, body, context)
+    except (InvalidTag, ValueError):
+        raise CryptoError(f"Organisation key {key_id} given to this account is damaged.",
+                          hint="An administrator must grant access again.") from None
+
+
+# ---- unlocked keys -----------------------------------------------------------------------
 
 @dataclass
 class OrganisationKeys:

@@ -23,7 +23,13 @@ from pathlib import Path
 from sqlalchemy import Table, func, insert, select
 
 from .. import reference
-from ..crypto.keys import KdfParams, OrganisationKeys, derive_wrapping_key, wrap_key
+from ..crypto.keys import (
+    KdfParams,
+    OrganisationKeys,
+    derive_wrapping_key,
+    new_key_pair,
+    seal_key,
+)
 from ..errors import DatabaseError, ValidationError
 from ..persistence import models as m
 from ..persistence.database import DESK_DB_NAME, ensure_data_folder, open_desk_database
@@ -187,9 +193,29 @@ class DemoBuilder:
 
     # ---- organisation ----------------------------------------------------------------
     def build_organisation(self) -> None:
+        """Centres, desks and staff. Every demo account has the password `demo`; they
+        share one salt so one Argon2id run serves them all (the password is the same and
+        public, so distinct salts would protect nothing here)."""
         self.centres = []
         self.staff: dict[uuid.UUID, dict[str, list[uuid.UUID]]] = {}
-        self.users: list[tuple[uuid.UUID, str]] = []
+        self.users: list[tuple[uuid.UUID, str, bytes]] = []
+        params = KdfParams()
+        salt = os.urandom(16)
+        wrapping_key = derive_wrapping_key(DEMO_PASSWORD, salt, params)
+
+        def add_user(username: str, display_name: str, role: str, centre_id) -> uuid.UUID:
+            user_id = self.uid()
+            _, material = new_key_pair(DEMO_PASSWORD, user_id, params,
+                                       wrapping_key=wrapping_key, salt=salt)
+            self.w.add(m.User, dict(
+                id=user_id, username=username, display_name=display_name, role=role,
+                centre_id=centre_id, must_change_password=False,
+                public_key=material.public_key, private_key_wrapped=material.wrapped,
+                kdf_salt=salt, kdf_time_cost=params.time_cost,
+                kdf_memory_kib=params.memory_kib, kdf_parallelism=params.parallelism))
+            self.users.append((user_id, username, material.public_key))
+            return user_id
+
         for code, name, name_ur, district_name, weight in CENTRES:
             district = self.by_name.get(district_name)
             if district is None:
@@ -204,40 +230,20 @@ class DemoBuilder:
             self.staff[centre_id] = {role: [] for role in roles}
             for role, count in roles.items():
                 for n in range(1, count + 1):
-                    user_id = self.uid()
-                    username = f"{code.lower()}-{role}{n}"
-                    sex = self.rng.choice("fm")
-                    self.w.add(m.User, dict(
-                        id=user_id, username=username,
-                        display_name=self.names.person(self.rng, sex).text, role=role,
-                        centre_id=centre_id, must_change_password=False))
-                    self.staff[centre_id][role].append(user_id)
-                    self.users.append((user_id, username))
-        admin_id = self.uid()
-        self.w.add(m.User, dict(id=admin_id, username="admin", display_name="Demo Administrator",
-                                role="admin", centre_id=None, must_change_password=False))
-        self.users.append((admin_id, "admin"))
+                    display = self.names.person(self.rng, self.rng.choice("fm")).text
+                    self.staff[centre_id][role].append(
+                        add_user(f"{code.lower()}-{role}{n}", display, role, centre_id))
+        add_user("admin", "Demo Administrator", "admin", None)
+        self.w.add(m.OrganisationKey, dict(id=self.keys.active_data_key_id, purpose="data",
+                                           state="active"))
+        self.w.add(m.OrganisationKey, dict(id=self.keys.index_key_id, purpose="index",
+                                           state="active"))
         self.w.flush_all()
-
-    def wrap_keys(self) -> None:
-        """Wrap the organisation keys for every demo user (all share the password `demo`).
-
-        Demo accounts share one salt so one Argon2id run serves them all: the password is
-        the same and public, so distinct salts would protect nothing here.
-        """
-        params = KdfParams()
-        salt = os.urandom(16)
-        wrapping_key = derive_wrapping_key(DEMO_PASSWORD, salt, params)
-        self.w.add(m.OrganisationKey, dict(id=self.keys.active_data_key_id, purpose="data"))
-        self.w.add(m.OrganisationKey, dict(id=self.keys.index_key_id, purpose="index"))
-        self.w.flush_all()
-        for user_id, _ in self.users:
+        for user_id, _, public_key in self.users:
             for key_id, key in self.keys.all_keys().items():
                 self.w.add(m.KeyWrap, dict(
-                    id=uuid.uuid4(), user_id=user_id, key_id=key_id, kdf_salt=salt,
-                    kdf_time_cost=params.time_cost, kdf_memory_kib=params.memory_kib,
-                    kdf_parallelism=params.parallelism,
-                    wrapped_key=wrap_key(wrapping_key, key, user_id=user_id, key_id=key_id)))
+                    id=uuid.uuid4(), user_id=user_id, key_id=key_id,
+                    sealed_key=seal_key(public_key, key, user_id=user_id, key_id=key_id)))
 
     # ---- people, cases and contacts ---------------------------------------------------
     def load_categories(self, connection) -> None:
@@ -489,7 +495,6 @@ class DemoBuilder:
 
     def build(self, connection) -> None:
         self.build_organisation()
-        self.wrap_keys()
         self.load_categories(connection)
         self.directory = DirectoryMaker(self.rng, self.w, self.districts)
         self.service_ids = self.directory.build(self.size.services)
@@ -553,4 +558,4 @@ def generate_demo(data_dir: Path, size: DemoSize, progress: ProgressFn = lambda 
         leftover.unlink()
     work_dir.rmdir()
     return DemoResult(target, writer.rows, clock.perf_counter() - began,
-                      [username for _, username in builder.users])
+                      [username for _, username, _ in builder.users])

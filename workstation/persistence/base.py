@@ -80,3 +80,14 @@ class UuidPk:
 class Timestamps:
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+def sensitive_columns() -> dict[str, list[str]]:
+    """Every ciphertext column by table, read from the models: the one list that key
+    rotation, the at-rest scans in tests and the sync protocol rely on."""
+    found: dict[str, list[str]] = {}
+    for table in Base.metadata.sorted_tables:
+        columns = [c.name for c in table.columns if isinstance(c.type, Ciphertext)]
+        if columns:
+            found[table.name] = columns
+    return found

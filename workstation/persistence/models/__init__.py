@@ -16,14 +16,14 @@ from .directory import (
     ServiceAtLocation,
     TaxonomyTerm,
 )
-from .organisation import Centre, Desk, KeyWrap, OrganisationKey, User
+from .organisation import Centre, Desk, KeyWrap, LocalSetting, OrganisationKey, User
 from .people import Person
 from .taxonomy import Category
 
 __all__ = [
     "Address", "Appointment", "Attribute", "AuditEvent", "Callback", "CallbackAttempt",
     "Case", "CaseCategory", "CaseNote", "CasePerson", "Category", "Centre", "Contact",
-    "Desk", "FollowUp", "KeyWrap", "Language", "Location", "Organization",
+    "Desk", "FollowUp", "KeyWrap", "Language", "LocalSetting", "Location", "Organization",
     "OrganisationKey", "Person", "Phone", "Referral", "Schedule", "Service", "ServiceArea",
     "ServiceAtLocation", "TaxonomyTerm", "User",
 ]

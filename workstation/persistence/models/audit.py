@@ -5,14 +5,18 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, String
+from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..base import Base, UuidPk, utcnow
 
 
 class AuditEvent(UuidPk, Base):
+    """One entry of a desk's hash chain: entry_hash covers the entry and prev_hash, so a
+    changed, removed or reordered entry breaks the chain (services.audit.verify)."""
+
     __tablename__ = "audit_events"
+    __table_args__ = (UniqueConstraint("desk_id", "desk_seq"),)
 
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
@@ -22,3 +26,6 @@ class AuditEvent(UuidPk, Base):
     entity_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     # Identifiers and counts only; a test scans for planted sensitive markers.
     detail: Mapped[dict] = mapped_column(JSON, default=dict)
+    desk_seq: Mapped[int] = mapped_column(Integer)
+    prev_hash: Mapped[bytes]
+    entry_hash: Mapped[bytes]

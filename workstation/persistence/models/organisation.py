@@ -28,48 +28,66 @@ class Desk(UuidPk, Timestamps, Base):
 
     __tablename__ = "desks"
 
-    centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"), index=True)
+    # Set by an administrator; a desk registers itself before it is assigned.
+    centre_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("centres.id"), index=True)
     name: Mapped[str] = mapped_column(String(100))
     last_seen_at: Mapped[datetime | None]
 
 
 class User(UuidPk, Timestamps, Base):
+    """An account. Its key pair is how organisation keys reach it (see crypto.keys):
+    the private key is stored only wrapped under a key derived from the password."""
+
     __tablename__ = "users"
 
     username: Mapped[str] = mapped_column(String(64), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(16))  # domain.roles.Role
+    role: Mapped[str] = mapped_column(String(16))  # domain.vocab.Role
     centre_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("centres.id"), index=True)
     active: Mapped[bool] = mapped_column(default=True)
     must_change_password: Mapped[bool] = mapped_column(default=True)
+    public_key: Mapped[bytes | None]
+    private_key_wrapped: Mapped[bytes | None]
+    # Argon2id parameters travel with the wrap, so they can be raised later and any
+    # desk can unlock with them.
+    kdf_salt: Mapped[bytes | None]
+    kdf_time_cost: Mapped[int | None]
+    kdf_memory_kib: Mapped[int | None]
+    kdf_parallelism: Mapped[int | None]
+    failed_sign_ins: Mapped[int] = mapped_column(Integer, default=0)
+    last_failed_at: Mapped[datetime | None]
 
 
 class OrganisationKey(Base):
-    """A version of an organisation key; the key itself exists only wrapped (KeyWrap)."""
+    """A version of an organisation key; the key itself exists only sealed (KeyWrap)."""
 
     __tablename__ = "organisation_keys"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     purpose: Mapped[str] = mapped_column(String(16))  # "data" or "index"
+    # active: new values use it · rotating_out: still decrypts while values move to the
+    # newer key · retired: no value uses it and its wraps are gone
+    state: Mapped[str] = mapped_column(String(16), default="active")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     retired_at: Mapped[datetime | None]
 
 
 class KeyWrap(UuidPk, Base):
-    """An organisation key wrapped for one user under a key derived from their password.
-
-    The Argon2id parameters and salt travel with the wrap so any desk can unwrap it and
-    so parameters can be raised later without losing access to older wraps.
-    """
+    """An organisation key sealed to one user's public key (crypto.keys.seal_key)."""
 
     __tablename__ = "key_wraps"
     __table_args__ = (UniqueConstraint("user_id", "key_id"),)
 
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
     key_id: Mapped[int] = mapped_column(ForeignKey("organisation_keys.id"))
-    kdf_salt: Mapped[bytes]
-    kdf_time_cost: Mapped[int]
-    kdf_memory_kib: Mapped[int]
-    kdf_parallelism: Mapped[int]
-    wrapped_key: Mapped[bytes]
+    sealed_key: Mapped[bytes]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LocalSetting(Base):
+    """This desk's own facts (which desk it is, …). Never synced."""
+
+    __tablename__ = "local_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(500))

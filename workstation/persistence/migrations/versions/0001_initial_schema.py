@@ -5,7 +5,7 @@ so later model changes cannot change what this revision creates.
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 05:53:59.777652
+Create Date: 2026-11-22 06:10:52.981001
 """
 
 from alembic import op
@@ -49,9 +49,15 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_centres')),
     sa.UniqueConstraint('code', name=op.f('uq_centres_code'))
     )
+    op.create_table('local_settings',
+    sa.Column('key', sa.String(length=64), nullable=False),
+    sa.Column('value', sa.String(length=500), nullable=False),
+    sa.PrimaryKeyConstraint('key', name=op.f('pk_local_settings'))
+    )
     op.create_table('organisation_keys',
     sa.Column('id', sa.Integer(), autoincrement=False, nullable=False),
     sa.Column('purpose', sa.String(length=16), nullable=False),
+    sa.Column('state', sa.String(length=16), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('retired_at', sa.DateTime(timezone=True), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_organisation_keys'))
@@ -102,7 +108,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_attributes_taxonomy_term_id'), ['taxonomy_term_id'], unique=False)
 
     op.create_table('desks',
-    sa.Column('centre_id', sa.Uuid(), nullable=False),
+    sa.Column('centre_id', sa.Uuid(), nullable=True),
     sa.Column('name', sa.String(length=100), nullable=False),
     sa.Column('last_seen_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
@@ -193,6 +199,14 @@ def upgrade() -> None:
     sa.Column('centre_id', sa.Uuid(), nullable=True),
     sa.Column('active', sa.Boolean(), nullable=False),
     sa.Column('must_change_password', sa.Boolean(), nullable=False),
+    sa.Column('public_key', sa.LargeBinary(), nullable=True),
+    sa.Column('private_key_wrapped', sa.LargeBinary(), nullable=True),
+    sa.Column('kdf_salt', sa.LargeBinary(), nullable=True),
+    sa.Column('kdf_time_cost', sa.Integer(), nullable=True),
+    sa.Column('kdf_memory_kib', sa.Integer(), nullable=True),
+    sa.Column('kdf_parallelism', sa.Integer(), nullable=True),
+    sa.Column('failed_sign_ins', sa.Integer(), nullable=False),
+    sa.Column('last_failed_at', sa.DateTime(timezone=True), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
@@ -228,10 +242,14 @@ def upgrade() -> None:
     sa.Column('entity', sa.String(length=32), nullable=True),
     sa.Column('entity_id', sa.Uuid(), nullable=True),
     sa.Column('detail', sa.JSON(), nullable=False),
+    sa.Column('desk_seq', sa.Integer(), nullable=False),
+    sa.Column('prev_hash', sa.LargeBinary(), nullable=False),
+    sa.Column('entry_hash', sa.LargeBinary(), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.ForeignKeyConstraint(['desk_id'], ['desks.id'], name=op.f('fk_audit_events_desk_id_desks')),
     sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_audit_events_user_id_users')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_events'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_audit_events')),
+    sa.UniqueConstraint('desk_id', 'desk_seq', name=op.f('uq_audit_events_desk_id'))
     )
     with op.batch_alter_table('audit_events', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_audit_events_entity_id'), ['entity_id'], unique=False)
@@ -293,11 +311,7 @@ def upgrade() -> None:
     op.create_table('key_wraps',
     sa.Column('user_id', sa.Uuid(), nullable=False),
     sa.Column('key_id', sa.Integer(), nullable=False),
-    sa.Column('kdf_salt', sa.LargeBinary(), nullable=False),
-    sa.Column('kdf_time_cost', sa.Integer(), nullable=False),
-    sa.Column('kdf_memory_kib', sa.Integer(), nullable=False),
-    sa.Column('kdf_parallelism', sa.Integer(), nullable=False),
-    sa.Column('wrapped_key', sa.LargeBinary(), nullable=False),
+    sa.Column('sealed_key', sa.LargeBinary(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.ForeignKeyConstraint(['key_id'], ['organisation_keys.id'], name=op.f('fk_key_wraps_key_id_organisation_keys')),
@@ -675,6 +689,7 @@ def downgrade() -> None:
     op.drop_table('taxonomy_terms')
     op.drop_table('organizations')
     op.drop_table('organisation_keys')
+    op.drop_table('local_settings')
     op.drop_table('centres')
     op.drop_table('categories')
 

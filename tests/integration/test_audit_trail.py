@@ -1,0 +1,75 @@
+"""The hash chain finds an entry that was changed, removed or reordered."""
+
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from workstation.persistence.database import DESK_DB_NAME, open_desk_database
+from workstation.services import audit
+
+
+@pytest.fixture
+def trail(tmp_path):
+    database = open_desk_database(tmp_path, create=True)
+    with database.uow() as uow:
+        for n in range(6):
+            audit.record(uow.session, action="view", user_id=None, desk_id=None,
+                         entity="case", detail={"n": n})
+        uow.commit()
+    database.close()
+    return tmp_path
+
+
+def _verify(folder):
+    database = open_desk_database(folder)
+    try:
+        return audit.verify(database)
+    finally:
+        database.close()
+
+
+def _sql(folder, statement):
+    with sqlite3.connect(folder / DESK_DB_NAME) as c:
+        c.execute(statement)
+    c.close()
+
+
+def test_an_untouched_trail_verifies(trail):
+    result = _verify(trail)
+    assert result.ok and result.entries == 6 and result.chains == 1
+
+
+def test_a_changed_entry_is_found(trail):
+    _sql(trail, "UPDATE audit_events SET detail = '{\"n\": 99}' WHERE desk_seq = 3")
+    result = _verify(trail)
+    assert result.problems == ["the command line: entry 3 was changed."]
+
+
+def test_a_removed_entry_is_found(trail):
+    _sql(trail, "DELETE FROM audit_events WHERE desk_seq = 2")
+    assert "entry 2 is missing" in _verify(trail).problems[0]
+
+
+def test_a_removed_and_renumbered_entry_is_found(trail):
+    _sql(trail, "DELETE FROM audit_events WHERE desk_seq = 2")
+    _sql(trail, "UPDATE audit_events SET desk_seq = desk_seq - 1 WHERE desk_seq > 2")
+    assert "does not follow" in _verify(trail).problems[0]
+
+
+def test_reordered_entries_are_found(trail):
+    _sql(trail, "UPDATE audit_events SET desk_seq = 100 WHERE desk_seq = 4")
+    _sql(trail, "UPDATE audit_events SET desk_seq = 4 WHERE desk_seq = 5")
+    _sql(trail, "UPDATE audit_events SET desk_seq = 5 WHERE desk_seq = 100")
+    assert not _verify(trail).ok
+
+
+def test_the_command_exits_7_on_a_broken_trail(trail):
+    ok = subprocess.run([sys.executable, "-m", "workstation", "--data-dir", str(trail), "audit",
+                         "verify"], capture_output=True, text=True)
+    assert ok.returncode == 0 and "intact: 6 entries" in ok.stdout
+    _sql(trail, "UPDATE audit_events SET action = 'nothing' WHERE desk_seq = 1")
+    broken = subprocess.run([sys.executable, "-m", "workstation", "--data-dir", str(trail),
+                             "audit", "verify"], capture_output=True, text=True)
+    assert broken.returncode == 7 and "entry 1 was changed" in broken.stderr

@@ -1,0 +1,105 @@
+"""The audit trail: who did what to which record, from which desk — never the values.
+
+Each desk keeps its own hash chain (desks write concurrently, so one global chain would
+fork). An entry's hash covers its fields, its place in the chain and the previous
+entry's hash, so `verify` finds an entry that was changed, removed or reordered. What a
+chain alone cannot show is its newest entries cut off; comparing a desk's chain with the
+copy on the shared server (sync) covers that.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..persistence.base import utcnow
+from ..persistence.database import Database
+from ..persistence.models import AuditEvent
+
+GENESIS = bytes(32)
+
+
+def _entry_hash(event: AuditEvent) -> bytes:
+    body = json.dumps({
+        "id": str(event.id),
+        "occurred_at": event.occurred_at.isoformat(),
+        "user_id": str(event.user_id) if event.user_id else None,
+        "desk_id": str(event.desk_id) if event.desk_id else None,
+        "action": event.action,
+        "entity": event.entity,
+        "entity_id": str(event.entity_id) if event.entity_id else None,
+        "detail": event.detail,
+        "desk_seq": event.desk_seq,
+    }, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    return hashlib.sha256(event.prev_hash + body).digest()
+
+
+def record(session: Session, *, action: str, user_id: uuid.UUID | None,
+           desk_id: uuid.UUID | None, entity: str | None = None,
+           entity_id: uuid.UUID | None = None, detail: dict | None = None,
+           occurred_at: datetime | None = None) -> AuditEvent:
+    """Append an entry in the caller's transaction, so it commits with the change it records.
+
+    `detail` holds identifiers and counts only; sensitive values never go here."""
+    last = session.execute(
+        select(AuditEvent.desk_seq, AuditEvent.entry_hash)
+        .where(AuditEvent.desk_id.is_(None) if desk_id is None
+               else AuditEvent.desk_id == desk_id)
+        .order_by(AuditEvent.desk_seq.desc()).limit(1)
+    ).first()
+    event = AuditEvent(
+        id=uuid.uuid4(), occurred_at=occurred_at or utcnow(), user_id=user_id, desk_id=desk_id,
+        action=action, entity=entity, entity_id=entity_id, detail=detail or {},
+        desk_seq=(last.desk_seq + 1) if last else 1,
+        prev_hash=last.entry_hash if last else GENESIS,
+    )
+    event.entry_hash = _entry_hash(event)
+    session.add(event)
+    return event
+
+
+@dataclass
+class VerifyResult:
+    entries: int = 0
+    chains: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify(database: Database) -> VerifyResult:
+    result = VerifyResult()
+    with database.uow() as uow:
+        events = uow.session.scalars(
+            select(AuditEvent).order_by(AuditEvent.desk_id, AuditEvent.desk_seq)).all()
+    chains: dict[uuid.UUID | None, list[AuditEvent]] = {}
+    for event in events:
+        chains.setdefault(event.desk_id, []).append(event)
+    for desk_id, chain in chains.items():
+        result.chains += 1
+        label = f"desk {desk_id}" if desk_id else "the command line"
+        prev_hash = GENESIS
+        for expected_seq, event in enumerate(chain, start=1):
+            result.entries += 1
+            if event.desk_seq != expected_seq:
+                result.problems.append(
+                    f"{label}: entry {expected_seq} is missing (next found: {event.desk_seq}).")
+                break
+            if event.prev_hash != prev_hash:
+                result.problems.append(
+                    f"{label}: entry {event.desk_seq} does not follow entry {expected_seq - 1} "
+                    "(removed or reordered).")
+                break
+            if _entry_hash(event) != event.entry_hash:
+                result.problems.append(f"{label}: entry {event.desk_seq} was changed.")
+                break
+            prev_hash = event.entry_hash
+    return result
