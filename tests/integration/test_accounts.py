@@ -119,7 +119,7 @@ def test_disabling_ends_access_at_the_next_unlock(org):
     sana.lock()
     assert sana.locked
     with pytest.raises(SessionLocked):
-        sana.keys
+        _ = sana.keys
     with pytest.raises(CryptoError, match="disabled"):
         accounts.unlock(database, sana, OTP)
     assert sana.locked

@@ -18,8 +18,8 @@ from workstation.persistence.models import (
     Person,
     Service,
 )
-from workstation.services.lookup import find_persons_by_phone
 from workstation.services.accounts import sign_in
+from workstation.services.lookup import find_persons_by_phone
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ batches while both still decrypt, then the old version is gone."""
 import pytest
 from sqlalchemy import select
 
+from tests.conftest import DEMO_UNTIL
 from workstation.crypto.field_cipher import HEADER, UnknownKey
 from workstation.demo.generator import DEMO_PASSWORD, DemoSize, generate_demo
 from workstation.domain.permissions import PermissionDenied
@@ -12,7 +13,6 @@ from workstation.persistence.database import open_desk_database
 from workstation.persistence.models import KeyWrap, OrganisationKey, Person
 from workstation.services import keys as key_service
 from workstation.services.accounts import sign_in
-from tests.conftest import DEMO_UNTIL
 
 
 @pytest.fixture

@@ -7,22 +7,32 @@ OPERATIONS under the name the issue gives.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import random
 import sqlite3
+import uuid
+from datetime import datetime, timezone
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
 
-from ..crypto.field_cipher import HEADER, NONCE_BYTES, associated_data
+from ..crypto.field_cipher import HEADER, NONCE_BYTES
+from ..crypto.keys import KdfParams, WrappedPrivateKey, unseal_key, unwrap_private_key
+from ..demo.generator import DEMO_PASSWORD
 from ..domain.phone import normalise_phone
-from ..persistence.models import Centre, Person
-from ..services import browse
+from ..persistence.models import Case, Centre, Person
+from ..services import browse, cases
+from ..services.accounts import sign_in
 from ..services.lookup import find_persons_by_phone
+
+BENCH_USER = "khi-counsellor1"
 
 
 class Operation:
     describes = ""
     target_ms: float | None = None
+    runs: int | None = None  # fewer timed runs for slow operations
 
     def prepare(self, ctx) -> list:
         return [None]
@@ -122,7 +132,179 @@ class CaseListPageOp(Operation):
         return page
 
 
+def _raw_audit(conn: sqlite3.Connection, case_id_hex: str, action: str) -> None:
+    """The audit entry the app writes with every view and change: read the chain's last
+    hash, hash the new entry, insert it."""
+    last = conn.execute("SELECT desk_seq, entry_hash FROM audit_events WHERE desk_id IS NULL "
+                        "ORDER BY desk_seq DESC LIMIT 1").fetchone()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, bytes(32))
+    now, entry_id, user_id = datetime.now(timezone.utc), uuid.uuid4(), uuid.uuid4()
+    # The same fields the app hashes (services.audit._entry_hash).
+    body = json.dumps({"id": str(entry_id), "occurred_at": now.isoformat(),
+                       "user_id": str(user_id), "desk_id": None, "action": action,
+                       "entity": "case", "entity_id": str(uuid.UUID(case_id_hex)),
+                       "detail": {}, "desk_seq": seq},
+                      sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+    conn.execute("INSERT INTO audit_events (id, occurred_at, user_id, desk_id, action, entity, "
+                 "entity_id, detail, desk_seq, prev_hash, entry_hash) "
+                 "VALUES (?, ?, NULL, NULL, ?, 'case', ?, '{}', ?, ?, ?)",
+                 (entry_id.hex, now.replace(tzinfo=None).isoformat(sep=" "), action,
+                  case_id_hex, seq, prev, hashlib.sha256(prev + body).digest()))
+
+
+def _open_cases(ctx, count: int = 50) -> list[uuid.UUID]:
+    """Cases the bench user may open: its centre's, not restricted."""
+    session = ctx.session
+    with ctx.database.uow() as uow:
+        return list(uow.session.scalars(
+            select(Case.id).where(Case.centre_id == session.actor.centre_id,
+                                  Case.restricted.is_(False))
+            .order_by(Case.reference).limit(count)))
+
+
+class CaseOpenOp(Operation):
+    describes = ("open a case: permission check, the case and its people decrypted, "
+                 "the view audited")
+    target_ms = 15
+
+    def prepare(self, ctx) -> list:
+        return _open_cases(ctx)
+
+    def app(self, ctx):
+        return lambda case_id: cases.open_case(ctx.database, ctx.session, case_id)
+
+    def raw(self, ctx):
+        conn = self.raw_connection(ctx)
+        conn.execute("PRAGMA synchronous = FULL")
+        aeads = {k: AESGCM(v) for k, v in ctx.keys.data_keys.items()}
+
+        def open_case(case_id: uuid.UUID):
+            hex_id = case_id.hex
+            # The same statement as the app: the case, its category and its people.
+            rows = conn.execute(
+                "SELECT c.id, c.reference, c.centre_id, c.status, c.risk_level, c.restricted, "
+                "c.counsellor_id, c.lawyer_id, c.district_code, c.opened_at, c.closed_at, "
+                "c.narrative_ct, k.code, cp.role, cp.relationship, p.id, p.name_ct, "
+                "p.phone_ct, p.cnic_ct, p.address_ct, p.birth_date_ct, p.sex, p.age_band, "
+                "p.district_code, p.vulnerabilities, p.safety_flags FROM cases c "
+                "LEFT JOIN categories k ON k.id = c.primary_category_id "
+                "LEFT JOIN case_persons cp ON cp.case_id = c.id "
+                "LEFT JOIN persons p ON p.id = cp.person_id WHERE c.id = ?",
+                (hex_id,)).fetchall()
+            case = rows[0]
+            found = {"case": case[:11], "narrative": _raw_decrypt(
+                aeads, case[11], "cases", "narrative_ct", case_id.bytes), "persons": []}
+            for row in rows if case[15] else ():
+                pid = bytes.fromhex(row[15])
+                person = {column: _raw_decrypt(aeads, value, "persons", column, pid)
+                          for column, value in zip(("name_ct", "phone_ct", "cnic_ct",
+                                                    "address_ct", "birth_date_ct"), row[16:21],
+                                                   strict=True)
+                          if value is not None}
+                person["flags"] = (json.loads(row[24]), json.loads(row[25]))
+                found["persons"].append(person)
+            _raw_audit(conn, hex_id, "case_viewed")
+            conn.commit()
+            return found
+
+        return open_case
+
+
+class CaseSaveOp(Operation):
+    describes = ("save a changed case: validation, narrative and client re-encrypted with "
+                 "blind indexes, the change audited, committed durably")
+    target_ms = 20
+
+    def prepare(self, ctx) -> list:
+        records = [cases.open_case(ctx.database, ctx.session, case_id)
+                   for case_id in _open_cases(ctx, 20)]
+        for n, record in enumerate(records):
+            record.risk_level = ("low", "medium", "high")[n % 3]
+        return records
+
+    def app(self, ctx):
+        return lambda record: cases.save_case(ctx.database, ctx.session, record)
+
+    def raw(self, ctx):
+        conn = self.raw_connection(ctx)
+        conn.execute("PRAGMA synchronous = FULL")
+        cipher, indexer = ctx.keys.cipher, ctx.keys.indexer
+
+        def save(record):
+            # The same steps as the app: validate, look up the category, read the case's
+            # permission facts and linked people, write case and people, audit, commit.
+            record = cases.validate_case(record, datetime.now(timezone.utc).date())
+            hex_id = record.id.hex
+            now = datetime.now(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+            category = conn.execute("SELECT id FROM categories WHERE code = ? AND active = 1",
+                                    (record.category_code,)).fetchone()
+            conn.execute("SELECT centre_id, restricted, counsellor_id, lawyer_id, status, "
+                         "risk_level, district_code, primary_category_id, reference, "
+                         "opened_at, closed_at FROM cases WHERE id = ?", (hex_id,)).fetchone()
+            conn.execute("UPDATE cases SET status = ?, risk_level = ?, restricted = ?, "
+                         "district_code = ?, primary_category_id = ?, closed_at = NULL, "
+                         "narrative_ct = ?, updated_at = ? WHERE id = ?",
+                         (record.status, record.risk_level, record.restricted,
+                          record.district_code, category and category[0],
+                          cipher.encrypt(record.narrative or "", table="cases",
+                                         column="narrative_ct", row_id=record.id),
+                          now, hex_id))
+            conn.execute("SELECT person_id, role FROM case_persons WHERE case_id = ?",
+                         (hex_id,)).fetchall()
+            for person in record.persons:
+                values = [cipher.encrypt(v, table="persons", column=c, row_id=person.id)
+                          if v else None for c, v in (
+                              ("name_ct", person.name), ("phone_ct", person.phone),
+                              ("cnic_ct", person.cnic), ("address_ct", person.address),
+                              ("birth_date_ct", person.birth_date and
+                               person.birth_date.isoformat()))]
+                conn.execute("UPDATE persons SET name_ct = ?, phone_ct = ?, cnic_ct = ?, "
+                             "address_ct = ?, birth_date_ct = ?, phone_bidx = ?, "
+                             "cnic_bidx = ?, sex = ?, age_band = ?, district_code = ?, "
+                             "vulnerabilities = ?, safety_flags = ?, updated_at = ? "
+                             "WHERE id = ?",
+                             (*values, person.phone and indexer.index("phone", person.phone),
+                              person.cnic and indexer.index("cnic", person.cnic), person.sex,
+                              person.age_band, person.district_code,
+                              json.dumps(person.vulnerabilities),
+                              json.dumps(person.safety_flags), now, person.id.hex))
+            _raw_audit(conn, hex_id, "case_changed")
+            conn.commit()
+
+        return save
+
+
+class SignInOp(Operation):
+    describes = ("sign in: Argon2id on the password, the private key unwrapped, the "
+                 "organisation keys unsealed (target: 300 to 1,500 ms)")
+    runs = 10
+
+    def app(self, ctx):
+        return lambda _: sign_in(ctx.database, BENCH_USER, DEMO_PASSWORD)
+
+    def raw(self, ctx):
+        conn = self.raw_connection(ctx)
+
+        def raw_sign_in(_):
+            (user_id, public, wrapped, salt, t, mem, par) = conn.execute(
+                "SELECT id, public_key, private_key_wrapped, kdf_salt, kdf_time_cost, "
+                "kdf_memory_kib, kdf_parallelism FROM users WHERE username = ?",
+                (BENCH_USER,)).fetchone()
+            user = uuid.UUID(user_id)
+            material = WrappedPrivateKey(public, wrapped, salt, KdfParams(t, mem, par))
+            private = unwrap_private_key(DEMO_PASSWORD, user, material)
+            return [unseal_key(private, sealed, user_id=user, key_id=key_id)
+                    for key_id, sealed in conn.execute(
+                        "SELECT key_id, sealed_key FROM key_wraps WHERE user_id = ?",
+                        (user_id,))]
+
+        return raw_sign_in
+
+
 OPERATIONS: dict[str, Operation] = {
     "phone_lookup": PhoneLookupOp(),
     "case_list_page": CaseListPageOp(),
+    "case_open": CaseOpenOp(),
+    "case_save": CaseSaveOp(),
+    "sign_in": SignInOp(),
 }

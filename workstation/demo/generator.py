@@ -315,7 +315,7 @@ class DemoBuilder:
             row["phone_bidx"] = self.keys.indexer.index("phone", phone)
         if status == "answered":
             answered = started + timedelta(seconds=rng.randrange(3, 90))
-            outcome = outcome or rng.choices(*zip(*ANSWERED_OUTCOMES))[0]
+            outcome = outcome or rng.choices(*zip(*ANSWERED_OUTCOMES, strict=True))[0]
             row.update(
                 answered_at=answered,
                 ended_at=answered + timedelta(seconds=int(rng.lognormvariate(5.6, 0.6))),
@@ -466,7 +466,7 @@ class DemoBuilder:
     def build_worklists(self) -> None:
         """Today's abandoned-call worklist and the appointment book around `until`."""
         rng = self.rng
-        for centre_id, code, district, _ in self.centres:
+        for centre_id, _code, _district, _ in self.centres:
             for _ in range(rng.randrange(3, 12)):
                 phone = fake.mobile_number(rng)
                 first = self.end - timedelta(hours=rng.randrange(9, 20))

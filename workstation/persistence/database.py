@@ -43,6 +43,11 @@ class Database:
     def uow(self) -> UnitOfWork:
         return UnitOfWork(self._sessions)
 
+    def transaction(self):
+        """A Core connection in a transaction that commits when the block ends without an
+        exception: for hot paths written as Core statements (no ORM session needed)."""
+        return self.engine.begin()
+
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name

@@ -14,8 +14,10 @@ import json
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from types import SimpleNamespace
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
 from ..persistence.base import utcnow
@@ -25,7 +27,8 @@ from ..persistence.models import AuditEvent
 GENESIS = bytes(32)
 
 
-def _entry_hash(event: AuditEvent) -> bytes:
+def _entry_hash(event) -> bytes:
+    """Hash of an entry (an AuditEvent or a row with the same fields) and its predecessor."""
     body = json.dumps({
         "id": str(event.id),
         "occurred_at": event.occurred_at.isoformat(),
@@ -40,28 +43,33 @@ def _entry_hash(event: AuditEvent) -> bytes:
     return hashlib.sha256(event.prev_hash + body).digest()
 
 
-def record(session: Session, *, action: str, user_id: uuid.UUID | None,
+_EVENTS = AuditEvent.__table__
+# Built once: constructing a statement costs more than running it on this hot path.
+_INSERT = insert(_EVENTS)
+_LAST = select(_EVENTS.c.desk_seq, _EVENTS.c.entry_hash).order_by(
+    _EVENTS.c.desk_seq.desc()).limit(1)
+_LAST_OF_DESK = _LAST.where(_EVENTS.c.desk_id == bindparam("desk_id"))
+_LAST_WITHOUT_DESK = _LAST.where(_EVENTS.c.desk_id.is_(None))
+
+
+def record(session: Session | Connection, *, action: str, user_id: uuid.UUID | None,
            desk_id: uuid.UUID | None, entity: str | None = None,
            entity_id: uuid.UUID | None = None, detail: dict | None = None,
-           occurred_at: datetime | None = None) -> AuditEvent:
+           occurred_at: datetime | None = None) -> None:
     """Append an entry in the caller's transaction, so it commits with the change it records.
 
-    `detail` holds identifiers and counts only; sensitive values never go here."""
-    last = session.execute(
-        select(AuditEvent.desk_seq, AuditEvent.entry_hash)
-        .where(AuditEvent.desk_id.is_(None) if desk_id is None
-               else AuditEvent.desk_id == desk_id)
-        .order_by(AuditEvent.desk_seq.desc()).limit(1)
-    ).first()
-    event = AuditEvent(
-        id=uuid.uuid4(), occurred_at=occurred_at or utcnow(), user_id=user_id, desk_id=desk_id,
-        action=action, entity=entity, entity_id=entity_id, detail=detail or {},
-        desk_seq=(last.desk_seq + 1) if last else 1,
-        prev_hash=last.entry_hash if last else GENESIS,
-    )
-    event.entry_hash = _entry_hash(event)
-    session.add(event)
-    return event
+    `detail` holds identifiers and counts only; sensitive values never go here. Written
+    with Core statements: it runs on every view, so it must cost little."""
+    connection = session.connection() if isinstance(session, Session) else session
+    last = (connection.execute(_LAST_WITHOUT_DESK) if desk_id is None else
+            connection.execute(_LAST_OF_DESK, {"desk_id": desk_id})).first()
+    entry = SimpleNamespace(
+        id=uuid.uuid4(), occurred_at=occurred_at or utcnow(), user_id=user_id,
+        desk_id=desk_id, action=action, entity=entity, entity_id=entity_id,
+        detail=detail or {}, desk_seq=(last.desk_seq + 1) if last else 1,
+        prev_hash=last.entry_hash if last else GENESIS)
+    entry.entry_hash = _entry_hash(entry)
+    connection.execute(_INSERT, vars(entry))
 
 
 @dataclass

@@ -9,9 +9,8 @@ The index key is not rotated here: that means recomputing every blind index.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import os
+from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_, select, update
 

@@ -4,13 +4,12 @@ Frozen: column types are spelled out here rather than imported from the models,
 so later model changes cannot change what this revision creates.
 
 Revision ID: 0001
-Revises: 
+Revises: (none)
 Create Date: 2026-11-22 06:10:52.981001
 """
 
-from alembic import op
 import sqlalchemy as sa
-
+from alembic import op
 
 revision = '0001'
 down_revision = None

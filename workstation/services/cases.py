@@ -1,0 +1,361 @@
+"""Opening and saving a case with the people on it, and its append-only notes.
+
+Every sensitive value crosses here in one direction or the other: sealed on save
+(`services.sealed`), opened on view, with the permission check first and an audit entry
+in the same transaction as the change or the view. The case form (screens) builds on
+these; nothing here knows about Qt.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from types import SimpleNamespace
+
+from sqlalchemy import bindparam, func, select
+
+from ..domain.cnic import normalise_cnic
+from ..domain.permissions import Action, CaseFacts, PermissionDenied, require, require_case
+from ..domain.phone import normalise_phone
+from ..domain.text import LONG, clean_text
+from ..domain.vocab import AGE_BANDS, CaseStatus, PersonRole, RiskLevel, Vulnerability
+from ..errors import ValidationError
+from ..persistence.base import utcnow
+from ..persistence.database import Database
+from ..persistence.models import Case, CaseNote, CasePerson, Category, Centre, Person, User
+from ..reference import districts_by_code
+from . import audit
+from .accounts import UserSession
+from .sealed import open_fields, seal
+
+PERSON_FIELDS = ("name", "phone", "cnic", "address", "birth_date")
+CASE_FIELDS = ("narrative",)
+
+
+@dataclass
+class PersonOnCase:
+    role: str
+    name: str | None = None
+    phone: str | None = None
+    cnic: str | None = None
+    address: str | None = None
+    birth_date: date | None = None
+    sex: str | None = None
+    age_band: str | None = None
+    district_code: str | None = None
+    vulnerabilities: list[str] = field(default_factory=list)
+    safety_flags: list[str] = field(default_factory=list)
+    relationship: str | None = None
+    id: uuid.UUID | None = None
+    unreadable: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CaseRecord:
+    status: str = CaseStatus.NEW
+    risk_level: str = RiskLevel.MEDIUM
+    restricted: bool = False
+    district_code: str | None = None
+    category_code: str | None = None
+    narrative: str | None = None
+    persons: list[PersonOnCase] = field(default_factory=list)
+    counsellor_id: uuid.UUID | None = None
+    lawyer_id: uuid.UUID | None = None
+    centre_id: uuid.UUID | None = None
+    id: uuid.UUID | None = None
+    reference: str | None = None
+    opened_at: datetime | None = None
+    closed_at: datetime | None = None
+    unreadable: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class NoteRecord:
+    id: uuid.UUID
+    created_at: datetime
+    author: str | None
+    body: str | None
+    supersedes_id: uuid.UUID | None
+    unreadable: bool
+
+
+# ---- validation --------------------------------------------------------------------------
+
+def _choice(value: str | None, allowed, field_name: str, *, required: bool = True) -> str | None:
+    if value is None and not required:
+        return None
+    values = {str(v) for v in allowed}
+    if value not in values:
+        raise ValidationError(field_name, f"Choose one of: {', '.join(sorted(values))}.")
+    return value
+
+
+def _district(code: str | None, field_name: str) -> str | None:
+    if code and code not in districts_by_code():
+        raise ValidationError(field_name, f"{code} is not a district in the list.")
+    return code or None
+
+
+def validate_person(person: PersonOnCase, n: int, today: date) -> PersonOnCase:
+    prefix = f"persons[{n}]."
+    phone = None
+    if person.phone and person.phone.strip():
+        number = normalise_phone(person.phone)
+        if not number.recognised:
+            raise ValidationError(prefix + "phone", "This phone number is not recognised.",
+                                  hint="Type it as 0300-1234567 or +92 300 1234567.")
+        phone = number.lookup_key
+    if person.birth_date and person.birth_date > today:
+        raise ValidationError(prefix + "birth_date", "A date of birth cannot be in the future.")
+    unknown = set(person.vulnerabilities) - {v.value for v in Vulnerability}
+    if unknown:
+        raise ValidationError(prefix + "vulnerabilities",
+                              f"Unknown marker: {', '.join(sorted(unknown))}.")
+    return replace(
+        person,
+        role=_choice(person.role, PersonRole, prefix + "role"),
+        name=clean_text(person.name, prefix + "name"),
+        phone=phone,
+        cnic=normalise_cnic(person.cnic, prefix + "cnic") if person.cnic and person.cnic.strip()
+        else None,
+        address=clean_text(person.address, prefix + "address", max_length=500),
+        sex=_choice(person.sex, ("f", "m", "x"), prefix + "sex", required=False),
+        age_band=_choice(person.age_band, AGE_BANDS, prefix + "age_band", required=False),
+        district_code=_district(person.district_code, prefix + "district_code"),
+        relationship=clean_text(person.relationship, prefix + "relationship", max_length=32),
+    )
+
+
+def validate_case(record: CaseRecord, today: date) -> CaseRecord:
+    return replace(
+        record,
+        status=_choice(record.status, CaseStatus, "status"),
+        risk_level=_choice(record.risk_level, RiskLevel, "risk_level"),
+        district_code=_district(record.district_code, "district_code"),
+        narrative=clean_text(record.narrative, "narrative", max_length=LONG, multiline=True),
+        persons=[validate_person(p, n, today) for n, p in enumerate(record.persons)],
+    )
+
+
+# ---- reading -----------------------------------------------------------------------------
+
+def _facts(case: Case) -> CaseFacts:
+    return CaseFacts(case.centre_id, case.restricted, case.counsellor_id, case.lawyer_id)
+
+
+_CASES, _PERSONS, _LINKS = Case.__table__, Person.__table__, CasePerson.__table__
+# One statement, built once with a bind parameter: the case, its category and its people
+# (one row per person; person columns empty for a case without people). On this hot path
+# building or issuing a statement costs more than the SQL itself.
+_OPEN_QUERY = (
+    select(_CASES.c.id, _CASES.c.reference, _CASES.c.centre_id, _CASES.c.status,
+           _CASES.c.risk_level, _CASES.c.restricted, _CASES.c.counsellor_id,
+           _CASES.c.lawyer_id, _CASES.c.district_code, _CASES.c.opened_at,
+           _CASES.c.closed_at, _CASES.c.narrative_ct, Category.code.label("category_code"),
+           _LINKS.c.role, _LINKS.c.relationship, _PERSONS.c.id.label("person_id"),
+           _PERSONS.c.name_ct, _PERSONS.c.phone_ct, _PERSONS.c.cnic_ct, _PERSONS.c.address_ct,
+           _PERSONS.c.birth_date_ct, _PERSONS.c.sex, _PERSONS.c.age_band,
+           _PERSONS.c.district_code.label("person_district_code"), _PERSONS.c.vulnerabilities,
+           _PERSONS.c.safety_flags)
+    .outerjoin(Category.__table__, Category.id == _CASES.c.primary_category_id)
+    .outerjoin(_LINKS, _LINKS.c.case_id == _CASES.c.id)
+    .outerjoin(_PERSONS, _PERSONS.c.id == _LINKS.c.person_id)
+    .where(_CASES.c.id == bindparam("case_id")))
+
+
+def open_case(database: Database, session: UserSession, case_id: uuid.UUID) -> CaseRecord:
+    require(session.actor, Action.VIEW_CASE)
+    keys = session.keys
+    # Core statements, no ORM session: this runs on every screen pop and case open, and
+    # identity-map loading would cost more than the SQL and the decryption.
+    with database.transaction() as connection:
+        rows = connection.execute(_OPEN_QUERY, {"case_id": case_id}).all()
+        if not rows:
+            raise ValidationError("case", "There is no such case.")
+        case = rows[0]
+        require_case(session.actor, _facts(case))
+        narrative, unreadable = open_fields(keys, "cases", case.id, case, CASE_FIELDS)
+        persons = []
+        for person in rows if case.person_id is not None else ():
+            values, bad = open_fields(keys, "persons", person.person_id, person, PERSON_FIELDS)
+            birth = values.pop("birth_date")
+            persons.append(PersonOnCase(
+                role=person.role, relationship=person.relationship, id=person.person_id,
+                birth_date=date.fromisoformat(birth) if birth else None,
+                sex=person.sex, age_band=person.age_band,
+                district_code=person.person_district_code,
+                vulnerabilities=list(person.vulnerabilities or ()),
+                safety_flags=list(person.safety_flags or ()), unreadable=bad, **values))
+            unreadable += [f"{person.role}.{f}" for f in bad]
+        audit.record(connection, action="case_viewed", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="case", entity_id=case.id,
+                     detail={"unreadable": unreadable} if unreadable else None)
+    return CaseRecord(
+        status=case.status, risk_level=case.risk_level, restricted=case.restricted,
+        district_code=case.district_code, category_code=case.category_code,
+        narrative=narrative["narrative"], persons=persons,
+        counsellor_id=case.counsellor_id, lawyer_id=case.lawyer_id,
+        centre_id=case.centre_id, id=case.id, reference=case.reference,
+        opened_at=case.opened_at, closed_at=case.closed_at, unreadable=unreadable)
+
+
+def notes(database: Database, session: UserSession, case_id: uuid.UUID) -> list[NoteRecord]:
+    """Every note, older versions included (an edit supersedes; nothing is removed)."""
+    require(session.actor, Action.VIEW_CASE)
+    keys = session.keys
+    with database.uow() as uow:
+        s = uow.session
+        case = s.get(Case, case_id)
+        require_case(session.actor, _facts(case))
+        rows = s.execute(select(CaseNote, User.display_name)
+                         .outerjoin(User, User.id == CaseNote.author_id)
+                         .where(CaseNote.case_id == case_id)
+                         .order_by(CaseNote.created_at)).all()
+    found = []
+    for note, author in rows:
+        values, bad = open_fields(keys, "case_notes", note.id, note, ("body",))
+        found.append(NoteRecord(note.id, note.created_at, author, values["body"],
+                                note.supersedes_id, bool(bad)))
+    return found
+
+
+# ---- writing -----------------------------------------------------------------------------
+
+_CATEGORY_BY_CODE = select(Category.id).where(Category.code == bindparam("code"),
+                                               Category.active.is_(True))
+_CENTRE = select(Centre.id, Centre.code).where(Centre.id == bindparam("centre_id"))
+_CASE_FACTS = select(_CASES.c.centre_id, _CASES.c.restricted, _CASES.c.counsellor_id,
+                     _CASES.c.lawyer_id, _CASES.c.status, _CASES.c.risk_level,
+                     _CASES.c.district_code, _CASES.c.primary_category_id, _CASES.c.reference,
+                     _CASES.c.opened_at, _CASES.c.closed_at
+                     ).where(_CASES.c.id == bindparam("case_id"))
+_LINKED = select(_LINKS.c.person_id, _LINKS.c.role).where(_LINKS.c.case_id == bindparam("case_id"))
+_UPDATE_CASE = _CASES.update().where(_CASES.c.id == bindparam("case_id"))
+_UPDATE_PERSON = _PERSONS.update().where(_PERSONS.c.id == bindparam("person_id"))
+
+
+def _next_reference(connection, centre_code: str, year: int) -> str:
+    prefix = f"{centre_code}-{year}-"
+    last = connection.execute(select(func.max(_CASES.c.reference))
+                              .where(_CASES.c.reference.like(prefix + "%"))).scalar()
+    return f"{prefix}{int(last[len(prefix):]) + 1 if last else 1:06d}"
+
+
+def _person_values(keys, person: PersonOnCase, person_id: uuid.UUID) -> dict:
+    plain = {"name": person.name, "phone": person.phone, "cnic": person.cnic,
+             "address": person.address,
+             "birth_date": person.birth_date.isoformat() if person.birth_date else None}
+    return {**seal(keys, "persons", person_id, plain),
+            "phone_bidx": keys.indexer.index("phone", person.phone) if person.phone else None,
+            "cnic_bidx": keys.indexer.index("cnic", person.cnic) if person.cnic else None,
+            "sex": person.sex, "age_band": person.age_band,
+            "district_code": person.district_code,
+            "vulnerabilities": list(person.vulnerabilities),
+            "safety_flags": list(person.safety_flags), "updated_at": utcnow()}
+
+
+def save_case(database: Database, session: UserSession, record: CaseRecord) -> CaseRecord:
+    """Create (no id) or change a case; returns it with ids and reference filled in.
+
+    One transaction of prebuilt Core statements: the case, its people, the audit entry."""
+    keys = session.keys
+    actor = session.actor
+    now = utcnow()
+    record = validate_case(record, now.date())
+    with database.transaction() as c:
+        category_id = None
+        if record.category_code:
+            category_id = c.execute(_CATEGORY_BY_CODE, {"code": record.category_code}).scalar()
+            if category_id is None:
+                raise ValidationError("category_code", "This category does not exist.")
+        values = {"status": record.status, "risk_level": record.risk_level,
+                  "restricted": record.restricted, "district_code": record.district_code,
+                  "primary_category_id": category_id, "updated_at": now}
+        if record.id is None:
+            require(actor, Action.CREATE_CASE)
+            centre = c.execute(_CENTRE, {"centre_id": actor.centre_id or record.centre_id}
+                               ).first() if (actor.centre_id or record.centre_id) else None
+            if centre is None:
+                raise ValidationError("centre", "Choose the centre this case belongs to.")
+            case_id = uuid.uuid4()
+            stored = SimpleNamespace(
+                centre_id=centre.id, counsellor_id=record.counsellor_id or actor.user_id,
+                lawyer_id=record.lawyer_id, reference=_next_reference(c, centre.code, now.year),
+                opened_at=now, closed_at=None)
+            changed = [k for k, v in values.items() if v not in (None, False)
+                       and k != "updated_at"]
+            c.execute(_CASES.insert(), {**values, **vars(stored), "id": case_id,
+                                        "created_at": now})
+            action = "case_created"
+        else:
+            require(actor, Action.EDIT_CASE)
+            case_id = record.id
+            stored = c.execute(_CASE_FACTS, {"case_id": case_id}).first()
+            if stored is None:
+                raise ValidationError("case", "There is no such case.")
+            require_case(actor, CaseFacts(stored.centre_id, stored.restricted,
+                                          stored.counsellor_id, stored.lawyer_id))
+            if record.restricted != stored.restricted and actor.role != "supervisor" and \
+                    actor.user_id not in (stored.counsellor_id, stored.lawyer_id):
+                raise PermissionDenied("Only the assigned counsellor or lawyer, or a "
+                                       "supervisor, may change whether a case is restricted.")
+            changed = [k for k in ("status", "risk_level", "restricted", "district_code",
+                                   "primary_category_id") if getattr(stored, k) != values[k]]
+            action = "case_changed"
+        closed_at = stored.closed_at
+        if record.status == CaseStatus.CLOSED and closed_at is None:
+            closed_at = now
+        elif record.status != CaseStatus.CLOSED:
+            closed_at = None
+        c.execute(_UPDATE_CASE, {"case_id": case_id, "closed_at": closed_at,
+                                 "lawyer_id": record.lawyer_id or stored.lawyer_id, **values,
+                                 **seal(keys, "cases", case_id, {"narrative": record.narrative})})
+        linked = {(row.person_id, row.role) for row in c.execute(_LINKED, {"case_id": case_id})}
+        on_case = {person_id for person_id, _ in linked}
+        persons = []
+        for n, person in enumerate(record.persons):
+            if person.id is not None and person.id not in on_case:
+                raise ValidationError(f"persons[{n}]", "This person is not on this case.")
+            person_id = person.id or uuid.uuid4()
+            row = _person_values(keys, person, person_id)
+            if person.id is None:
+                c.execute(_PERSONS.insert(), {**row, "id": person_id, "created_at": now,
+                                              "centre_id": stored.centre_id})
+            else:
+                c.execute(_UPDATE_PERSON, {**row, "person_id": person_id})
+            if (person_id, person.role) not in linked:
+                c.execute(_LINKS.insert(), {"id": uuid.uuid4(), "case_id": case_id,
+                                            "person_id": person_id, "role": person.role,
+                                            "relationship": person.relationship})
+            persons.append(replace(person, id=person_id))
+        audit.record(c, action=action, user_id=actor.user_id, desk_id=session.desk_id,
+                     entity="case", entity_id=case_id,
+                     detail={"fields": changed, "persons": len(persons)})
+    return replace(record, id=case_id, reference=stored.reference, centre_id=stored.centre_id,
+                   opened_at=stored.opened_at, closed_at=closed_at,
+                   counsellor_id=stored.counsellor_id,
+                   lawyer_id=record.lawyer_id or stored.lawyer_id, persons=persons)
+
+
+def add_note(database: Database, session: UserSession, case_id: uuid.UUID, body: str,
+             supersedes: uuid.UUID | None = None) -> uuid.UUID:
+    """Append a note; an edit is a new note that supersedes the old, which stays."""
+    require(session.actor, Action.EDIT_CASE)
+    text = clean_text(body, "note", max_length=LONG, multiline=True, required=True)
+    keys = session.keys
+    with database.uow() as uow:
+        s = uow.session
+        case = s.get(Case, case_id)
+        if case is None:
+            raise ValidationError("case", "There is no such case.")
+        require_case(session.actor, _facts(case))
+        note_id = uuid.uuid4()
+        s.add(CaseNote(id=note_id, case_id=case_id, author_id=session.actor.user_id,
+                       supersedes_id=supersedes, **seal(keys, "case_notes", note_id,
+                                                        {"body": text})))
+        audit.record(s, action="note_added", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="case", entity_id=case_id,
+                     detail={"note": str(note_id)})
+        uow.commit()
+        return note_id
