@@ -19,14 +19,21 @@ from sqlalchemy import select
 
 from ..crypto.field_cipher import HEADER, NONCE_BYTES
 from ..crypto.keys import KdfParams, WrappedPrivateKey, unseal_key, unwrap_private_key
+from ..demo import fake
 from ..demo.generator import DEMO_PASSWORD
 from ..domain.phone import normalise_phone
 from ..persistence.models import Case, Centre, Person
 from ..services import browse, cases
 from ..services.accounts import sign_in
+from ..services.calls import screen_pop
 from ..services.lookup import find_persons_by_phone
 
 BENCH_USER = "khi-counsellor1"
+
+
+def _as_typed(e164: str) -> str:
+    """+923450123456 as a counsellor types it: 0345-0123456."""
+    return "0" + e164[3:6] + "-" + e164[6:]
 
 
 class Operation:
@@ -74,8 +81,8 @@ class PhoneLookupOp(Operation):
         known = [ctx.keys.cipher.decrypt(ct, table="persons", column="phone_ct", row_id=pid)
                  for pid, ct in rng.sample(rows, min(50, len(rows)))]
         # As typed at a desk: 0300-0123456; plus a share of numbers nobody has called from.
-        typed = ["0" + n[3:6] + "-" + n[6:] for n in known]
-        typed += [f"03{rng.randrange(10, 50)}-{rng.randrange(10**7):07d}" for _ in range(10)]
+        typed = [_as_typed(n) for n in known]
+        typed += [_as_typed(fake.mobile_number(rng)) for _ in range(10)]
         return typed
 
     def app(self, ctx):
@@ -301,7 +308,80 @@ class SignInOp(Operation):
         return raw_sign_in
 
 
+class ScreenPopOp(Operation):
+    describes = ("a call arrives: number normalised, caller found by blind index, last 10 "
+                 "contacts and open cases, decrypted, the view audited")
+    target_ms = 20
+
+    def prepare(self, ctx) -> list:
+        rng = random.Random(11)
+        with ctx.database.uow() as uow:
+            rows = uow.session.execute(
+                select(Person.id, Person.phone_ct)
+                .where(Person.centre_id == ctx.session.actor.centre_id).limit(500)).all()
+        known = [ctx.keys.cipher.decrypt(ct, table="persons", column="phone_ct", row_id=pid)
+                 for pid, ct in rng.sample(rows, min(40, len(rows)))]
+        # Mostly callers known to the centre, some never heard from.
+        return [_as_typed(n) for n in known] + [_as_typed(fake.mobile_number(rng))
+                                                for _ in range(10)]
+
+    def app(self, ctx):
+        return lambda number: screen_pop(ctx.database, ctx.session, number)
+
+    def raw(self, ctx):
+        conn = self.raw_connection(ctx)
+        conn.execute("PRAGMA synchronous = FULL")
+        aeads = {k: AESGCM(v) for k, v in ctx.keys.data_keys.items()}
+        indexer = ctx.keys.indexer
+        centre = ctx.session.actor.centre_id.hex
+
+        def pop(number: str):
+            e164 = normalise_phone(number).e164
+            bidx = indexer.index("phone", e164)
+            callers = []
+            for pid, phone_ct, name_ct, flags in conn.execute(
+                    "SELECT id, phone_ct, name_ct, safety_flags FROM persons "
+                    "WHERE phone_bidx = ?", (bidx,)):
+                row_id = bytes.fromhex(pid)
+                if _raw_decrypt(aeads, phone_ct, "persons", "phone_ct", row_id) == e164:
+                    callers.append((pid, _raw_decrypt(aeads, name_ct, "persons", "name_ct",
+                                                      row_id), json.loads(flags)))
+            contacts = []
+            for row in conn.execute(
+                    "SELECT c.id, c.phone_ct, c.summary_ct, c.started_at, c.channel, c.status, "
+                    "c.outcome, c.centre_id, k.name_en, k.name_ur, u.display_name "
+                    "FROM contacts c LEFT JOIN categories k ON k.id = c.category_id "
+                    "LEFT JOIN users u ON u.id = c.counsellor_id WHERE c.phone_bidx = ? "
+                    "ORDER BY c.started_at DESC LIMIT 200", (bidx,)):
+                if row[7] != centre:
+                    continue
+                row_id = bytes.fromhex(row[0])
+                if _raw_decrypt(aeads, row[1], "contacts", "phone_ct", row_id) != e164:
+                    continue
+                contacts.append(row[3:] + (row[2] and _raw_decrypt(
+                    aeads, row[2], "contacts", "summary_ct", row_id),))
+                if len(contacts) == 10:
+                    break
+            cases = []
+            if callers:
+                marks = ",".join("?" * len(callers))
+                cases = conn.execute(
+                    "SELECT k.id, k.reference, k.status, k.risk_level, k.centre_id, "
+                    "k.restricted, k.counsellor_id, k.lawyer_id, f.due FROM cases k "
+                    "JOIN case_persons cp ON cp.case_id = k.id LEFT JOIN (SELECT case_id, "
+                    "min(due_on) AS due FROM follow_ups WHERE status = 'planned' "
+                    f"GROUP BY case_id) f ON f.case_id = k.id WHERE cp.person_id IN ({marks}) "
+                    "AND k.status != 'closed' ORDER BY k.opened_at DESC",
+                    [c[0] for c in callers]).fetchall()
+            _raw_audit(conn, uuid.uuid4().hex, "screen_pop")
+            conn.commit()
+            return callers, contacts, cases
+
+        return pop
+
+
 OPERATIONS: dict[str, Operation] = {
+    "screen_pop": ScreenPopOp(),
     "phone_lookup": PhoneLookupOp(),
     "case_list_page": CaseListPageOp(),
     "case_open": CaseOpenOp(),
