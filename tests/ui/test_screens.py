@@ -1,0 +1,188 @@
+"""Each screen of the main window shows the desk's real data, and says so when there is none."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from PySide6.QtCore import QDate
+
+from workstation.services import browse, desk
+from workstation.services.browse import PAGE_SIZE
+
+from .conftest import DEMO, DEMO_DAY, wait_idle
+from .view_text import column_texts, header_texts, plain
+
+CASE_REFERENCE = re.compile(r"^[A-Z]{3}-20\d\d-\d{6}$")
+
+
+def open_screen(qtbot, window, screen_id):
+    position = [s.screen_id for s in window.screens].index(screen_id)
+    window.show_screen(position)
+    wait_idle(qtbot, window.runner)
+    screen = window.screen(screen_id)
+    assert window.stack.currentWidget() is screen
+    return screen
+
+
+def test_calls_shows_todays_figures_and_the_newest_contacts(qtbot, window, demo_db):
+    screen = open_screen(qtbot, window, "calls")
+    expected = browse.overview(demo_db, DEMO_DAY)
+    assert expected.contacts_today > 0  # the demo's last day has calls
+    figures = screen.figures.figures
+    assert figures["contacts_today"].value_label.text() == str(expected.contacts_today)
+    assert figures["abandoned_today"].value_label.text() == str(expected.abandoned_today)
+    assert "Friday 20 November 2026" in screen.today_label.text()
+
+    model = screen.model
+    assert model.rowCount() == PAGE_SIZE           # one page, not all 2,000
+    assert screen.count_label.text() == f"{DEMO['contacts']:,} contacts"
+    assert screen.panel.currentWidget() is screen.panel.table
+    times = column_texts(model, "time")
+    assert times[0].startswith("20 Nov 2026")       # newest first, in Pakistan time
+    first = browse.recent_contacts(demo_db, limit=1).rows[0]
+    local = first.started_at.astimezone(browse.PKT)
+    assert times[0].endswith(local.strftime("%H:%M"))
+    assert set(column_texts(model, "channel")) <= {"Phone", "Walk-in", "Online"}
+    assert "Answered" in column_texts(model, "status")
+    assert any(name and name.isascii() for name in column_texts(model, "category"))
+    assert "Karachi South" in column_texts(model, "district")
+
+
+def test_lists_load_the_next_page_when_scrolled_to_the_end(qtbot, window):
+    screen = open_screen(qtbot, window, "cases")
+    assert screen.model.rowCount() == PAGE_SIZE
+    screen.panel.table.scrollToBottom()
+    wait_idle(qtbot, window.runner)
+    assert screen.model.rowCount() == 2 * PAGE_SIZE
+    references = column_texts(screen.model, "reference")
+    assert len(set(references)) == len(references)
+
+
+def test_cases_show_references_and_filter_by_status(qtbot, window, demo_db):
+    screen = open_screen(qtbot, window, "cases")
+    references = column_texts(screen.model, "reference")
+    assert references and all(CASE_REFERENCE.match(r) for r in references)
+    assert screen.count_label.text() == f"{DEMO['cases']} cases"
+    assert header_texts(screen.model)[:3] == ["Reference", "Opened (Pakistan time)", "Status"]
+
+    combo = screen.status_combo
+    assert combo.itemText(0) == "All statuses"
+    combo.setCurrentIndex(combo.findData("closed"))
+    wait_idle(qtbot, window.runner)
+    closed_total = browse.case_page(demo_db, status="closed").total
+    assert 0 < closed_total < DEMO["cases"]
+    assert set(column_texts(screen.model, "status")) == {"Closed"}
+    assert screen.count_label.text() == f"{closed_total} cases"
+
+
+def test_referrals_filter_by_district_and_say_when_a_district_has_none(qtbot, window, demo_db):
+    screen = open_screen(qtbot, window, "referrals")
+    assert screen.model.rowCount() > 0
+    assert screen.count_label.text() == f"{DEMO['services']} services"
+    combo = screen.district_combo
+    assert combo.count() == 1 + 170 and combo.itemText(0) == "All districts"
+
+    with_services = browse.service_page(demo_db, limit=1).rows[0].district_code
+    combo.setCurrentIndex(combo.findData(with_services))
+    wait_idle(qtbot, window.runner)
+    name = browse.district_name(with_services)
+    assert set(column_texts(screen.model, "district")) == {name}
+    phones = [plain(p) for p in column_texts(screen.model, "phone")]
+    assert all(p.startswith("+92") for p in phones)
+
+    served = {row.district_code for row in browse.service_page(demo_db, limit=10_000).rows}
+    unserved = next(combo.itemData(i) for i in range(1, combo.count())
+                    if combo.itemData(i) not in served)
+    combo.setCurrentIndex(combo.findData(unserved))
+    wait_idle(qtbot, window.runner)
+    assert screen.model.rowCount() == 0
+    assert screen.panel.currentWidget() is screen.panel.message
+    assert screen.panel.message.text() == (
+        f"The directory has no services in {browse.district_name(unserved)}.")
+
+
+def test_walk_ins_show_the_days_appointments_sorted_by_time(qtbot, window, demo_db):
+    screen = open_screen(qtbot, window, "walk_ins")
+    expected = browse.appointments_on(demo_db, DEMO_DAY)
+    assert screen.selected_day() == DEMO_DAY
+    view = screen.panel.table.model()  # the sorting proxy
+    assert view.rowCount() == len(expected) > 0
+    times = column_texts(view, "time")
+    assert times == sorted(times) and times[0] == "09:00"
+    assert set(column_texts(view, "kind")) <= {"Appointment", "Walk-in"}
+    assert screen.count_label.text() == f"{len(expected)} appointments"
+
+    screen.date_edit.setDate(QDate(2026, 10, 1))   # weeks before the appointment book
+    wait_idle(qtbot, window.runner)
+    assert screen.panel.currentWidget() is screen.panel.message
+    assert screen.panel.message.text() == "No appointments or walk-ins on this day."
+
+    screen.today_button.click()
+    wait_idle(qtbot, window.runner)
+    assert screen.selected_day() == DEMO_DAY and view.rowCount() == len(expected)
+
+    screen.date_edit.setDate(QDate(2026, 11, 21))
+    wait_idle(qtbot, window.runner)
+    assert view.rowCount() == len(browse.appointments_on(demo_db, DEMO_DAY + timedelta(1)))
+
+
+def test_reports_show_the_overview_figures(qtbot, window, demo_db):
+    screen = open_screen(qtbot, window, "reports")
+    expected = browse.overview(demo_db, DEMO_DAY)
+    shown = {key: figure.value_label.text() for key, figure in screen.figures.figures.items()}
+    assert shown == {key: f"{value:,}" for key, value in vars(expected).items()}
+    captions = [f.caption_label.text() for f in screen.figures.figures.values()]
+    assert "Services in the directory" in captions
+    assert screen.counted_label.text().startswith("Counted at ")
+
+
+def test_admin_shows_the_database_its_schema_and_row_counts(qtbot, window, demo_db):
+    screen = open_screen(qtbot, window, "admin")
+    info = desk.desk_info(demo_db)
+    assert plain(screen.path_value.text()) == str(demo_db.path)
+    assert screen.schema_value.text() == f"{info.schema_head} (the newest this version knows)"
+    view = screen.panel.table.model()
+    counts = dict(zip(column_texts(view, "table"), column_texts(view, "rows"), strict=True))
+    assert counts["cases"] == f"{DEMO['cases']:,}"
+    assert counts["contacts"] == f"{DEMO['contacts']:,}"
+    assert len(counts) == len(info.counts)
+
+
+def test_an_empty_database_says_there_is_nothing_rather_than_showing_a_blank_table(
+        qtbot, empty_window):
+    window = empty_window
+    expected = {
+        "calls": "No contacts have been recorded yet.",
+        "cases": "No cases have been opened yet.",
+        "referrals": "The directory is empty.",
+        "walk_ins": "No appointments or walk-ins on this day.",
+    }
+    for screen_id, text in expected.items():
+        screen = open_screen(qtbot, window, screen_id)
+        assert screen.model.rowCount() == 0
+        assert screen.panel.currentWidget() is screen.panel.message, screen_id
+        assert screen.panel.message.text() == text
+    reports = open_screen(qtbot, window, "reports")
+    assert reports.figures.figures["open_cases"].value_label.text() == "0"
+
+
+def test_status_bar_names_the_database_sync_and_user(window, demo_db):
+    status = window.desk_status
+    assert status.database_label.text() == "Database: desk.sqlite3"
+    assert status.database_label.toolTip() == str(demo_db.path)
+    assert status.sync_label.text() == "Sync: not set up"
+    assert status.user_label.text() == "Not signed in"
+
+
+def test_a_failed_load_is_shown_in_the_list_not_as_an_empty_table(qtbot, window):
+    screen = open_screen(qtbot, window, "cases")
+
+    def broken(_db, _offset, _limit):
+        raise RuntimeError("disk I/O error")
+
+    screen.model.set_query(broken)
+    wait_idle(qtbot, window.runner)
+    assert screen.panel.currentWidget() is screen.panel.message
+    assert screen.panel.message.text().startswith("This list could not be loaded.")
+    assert "disk I/O" not in screen.panel.message.text()  # details go to the log only

@@ -1,0 +1,135 @@
+"""Words for the coded values the core stores (`workstation.domain.vocab`), in the UI language.
+
+The core keeps codes only; people read these labels. Each table is built on demand
+from literal `translate()` calls so that `pyside6-lupdate` finds every string, and is
+cached until the language changes.
+An unknown code is shown as it is rather than hidden: a new code from a newer desk
+must stay visible.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from workstation import reference
+from workstation.domain.vocab import CaseStatus, Channel, ContactStatus, Outcome, RiskLevel
+
+from . import i18n
+
+
+def cache(build: Callable[[], dict[str, str]]) -> Callable[[], dict[str, str]]:
+    """Build the table once per language: painting asks for labels thousands of times."""
+    built: dict[int, dict[str, str]] = {}
+
+    @functools.wraps(build)
+    def table() -> dict[str, str]:
+        generation = i18n.generation()
+        if generation not in built:
+            built.clear()
+            built[generation] = build()
+        return built[generation]
+
+    return table
+
+
+@cache
+def channels() -> dict[str, str]:
+    return {
+        Channel.PHONE: QCoreApplication.translate("Vocab", "Phone"),
+        Channel.WALK_IN: QCoreApplication.translate("Vocab", "Walk-in"),
+        Channel.VIRTUAL: QCoreApplication.translate("Vocab", "Online"),
+    }
+
+
+@cache
+def contact_statuses() -> dict[str, str]:
+    return {
+        ContactStatus.IN_PROGRESS: QCoreApplication.translate("Vocab", "In progress"),
+        ContactStatus.ANSWERED: QCoreApplication.translate("Vocab", "Answered"),
+        ContactStatus.ABANDONED: QCoreApplication.translate("Vocab", "Abandoned"),
+        ContactStatus.MISSED: QCoreApplication.translate("Vocab", "Missed"),
+    }
+
+
+@cache
+def outcomes() -> dict[str, str]:
+    return {
+        Outcome.ADVICE_GIVEN: QCoreApplication.translate("Vocab", "Advice given"),
+        Outcome.REFERRED: QCoreApplication.translate("Vocab", "Referred"),
+        Outcome.CASE_OPENED: QCoreApplication.translate("Vocab", "Case opened"),
+        Outcome.INFORMATION_ONLY: QCoreApplication.translate("Vocab", "Information only"),
+        Outcome.SILENT: QCoreApplication.translate("Vocab", "Silent call"),
+        Outcome.HANG_UP: QCoreApplication.translate("Vocab", "Caller hung up"),
+        Outcome.WRONG_NUMBER: QCoreApplication.translate("Vocab", "Wrong number"),
+        Outcome.ABUSIVE: QCoreApplication.translate("Vocab", "Abusive caller"),
+        Outcome.PRANK: QCoreApplication.translate("Vocab", "Prank call"),
+        Outcome.FOLLOW_UP_NEEDED: QCoreApplication.translate("Vocab", "Follow-up needed"),
+    }
+
+
+@cache
+def case_statuses() -> dict[str, str]:
+    return {
+        CaseStatus.NEW: QCoreApplication.translate("Vocab", "New"),
+        CaseStatus.OPEN: QCoreApplication.translate("Vocab", "Open"),
+        CaseStatus.REFERRED: QCoreApplication.translate("Vocab", "Referred"),
+        CaseStatus.IN_COURT: QCoreApplication.translate("Vocab", "In court"),
+        CaseStatus.CLOSED: QCoreApplication.translate("Vocab", "Closed"),
+    }
+
+
+@cache
+def risk_levels() -> dict[str, str]:
+    return {
+        RiskLevel.LOW: QCoreApplication.translate("Vocab", "Low"),
+        RiskLevel.MEDIUM: QCoreApplication.translate("Vocab", "Medium"),
+        RiskLevel.HIGH: QCoreApplication.translate("Vocab", "High"),
+        RiskLevel.CRITICAL: QCoreApplication.translate("Vocab", "Critical"),
+    }
+
+
+# Appointment kinds and statuses have no vocabulary enum in the core yet; these are the
+# codes its model documents (persistence/models/contacts.py).
+@cache
+def appointment_kinds() -> dict[str, str]:
+    return {
+        "appointment": QCoreApplication.translate("Vocab", "Appointment"),
+        "walk_in": QCoreApplication.translate("Vocab", "Walk-in"),
+    }
+
+
+@cache
+def appointment_statuses() -> dict[str, str]:
+    return {
+        "booked": QCoreApplication.translate("Vocab", "Booked"),
+        "attended": QCoreApplication.translate("Vocab", "Attended"),
+    }
+
+
+TABLES: tuple[Callable[[], dict[str, str]], ...] = (
+    channels, contact_statuses, outcomes, case_statuses, risk_levels,
+    appointment_kinds, appointment_statuses,
+)
+
+
+def label(table: Callable[[], dict[str, str]], code: str | None) -> str:
+    if code is None:
+        return ""
+    return table().get(code, code)
+
+
+def bilingual(name_en: str | None, name_ur: str | None) -> str:
+    """A name the data carries in both languages, in the UI language (English if no Urdu)."""
+    if i18n.is_urdu() and name_ur:
+        return name_ur
+    return name_en or name_ur or ""
+
+
+def district(code: str | None) -> str:
+    found = reference.districts_by_code().get(code or "")
+    if found is None:
+        return code or ""
+    return bilingual(found.name_en, found.name_ur)

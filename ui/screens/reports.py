@@ -1,0 +1,84 @@
+"""Reports: the desk's figures at a glance, counted by the database, all centres.
+
+Monthly returns and exports come with the reports issue; these are the real counts.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton
+
+from workstation.services import browse
+
+from .. import formatting
+from ..widgets.figures import Figure, FigureRow
+from .base import Screen
+
+
+class ReportsScreen(Screen):
+    screen_id = "reports"
+    areas = frozenset({"contacts", "cases", "follow_ups", "directory"})
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    def build(self) -> None:
+        self.scope_label = QLabel(self)
+        self.scope_label.setObjectName("scope")
+        self.scope_label.setWordWrap(True)
+        self.figures = FigureRow([
+            Figure("contacts_today", lambda: self.tr("Contacts today")),
+            Figure("abandoned_today", lambda: self.tr("Abandoned or missed today")),
+            Figure("open_cases", lambda: self.tr("Cases not closed")),
+            Figure("overdue_follow_ups", lambda: self.tr("Follow-ups overdue")),
+            Figure("services", lambda: self.tr("Services in the directory")),
+        ], columns=3, parent=self)
+        self.counted_label = QLabel(self)
+        self.counted_label.setObjectName("counted-at")
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.setObjectName("refresh")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.layout_.addWidget(self.scope_label)
+        self.layout_.addWidget(self.figures)
+        footer = QHBoxLayout()
+        footer.addWidget(self.counted_label)
+        footer.addWidget(self.refresh_button)
+        footer.addStretch(1)
+        self.layout_.addLayout(footer)
+        self.layout_.addStretch(1)
+        self._counted_at: datetime | None = None
+        self._failed: BaseException | None = None
+
+    def retranslate_ui(self) -> None:
+        self.scope_label.setText(self.tr(
+            "Figures for %1 (Pakistan time), counted across all centres in this desk's "
+            "database.").replace("%1", formatting.long_date(self.context.today())))
+        self.refresh_button.setText(self.tr("&Count again"))
+        self._show_counted_at()
+
+    def _show_counted_at(self) -> None:
+        if self._failed is not None:
+            self.counted_label.setText(self.tr("The figures could not be counted."))
+        elif self._counted_at is None:
+            self.counted_label.setText(self.tr("Counting…"))
+        else:
+            self.counted_label.setText(self.tr("Counted at %1.").replace(
+                "%1", formatting.time_of_day(self._counted_at)))
+
+    def load(self) -> None:
+        today = self.context.today()
+        self.retranslate_ui()
+        self.runner.run(lambda ctx: browse.overview(ctx.database, today),
+                        done=self._show, failed=self._show_failure, label="overview", owner=self)
+
+    def _show(self, overview: browse.Overview) -> None:
+        self._failed = None
+        self._counted_at = datetime.now(formatting.PKT)
+        self.figures.set_values(vars(overview))
+        self._show_counted_at()
+
+    def _show_failure(self, error: BaseException) -> None:
+        self._failed = error
+        self.figures.set_values({})
+        self._show_counted_at()
