@@ -180,3 +180,20 @@ def test_nothing_is_in_the_future_and_the_last_day_has_a_queue(demo):
             assert s.scalar(select(func.max(column))) <= end, column
         on_last_day = s.scalar(select(func.count()).where(Contact.started_at >= day_start))
     assert on_last_day >= 50
+
+
+def test_case_list_withholds_the_category_of_restricted_cases(demo):
+    from workstation.services import browse
+    from workstation.services.accounts import sign_in
+
+    database, _ = demo
+    anonymous = browse.case_page(database, limit=800).rows
+    restricted = [r for r in anonymous if r.restricted]
+    assert restricted and all(r.category_en is None for r in restricted)
+    assert all(r.category_en for r in anonymous if not r.restricted)
+    supervisor = sign_in(database, "khi-supervisor1", DEMO_PASSWORD)
+    seen = browse.case_page(database, limit=800, actor=supervisor.actor).rows
+    khi_restricted = [r for r in seen if r.restricted and r.reference.startswith("KHI-")]
+    assert khi_restricted and all(r.category_en for r in khi_restricted)
+    other = [r for r in seen if r.restricted and not r.reference.startswith("KHI-")]
+    assert all(r.category_en is None for r in other)

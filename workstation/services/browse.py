@@ -15,6 +15,7 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.orm import aliased
 
 from .. import reference
+from ..domain.permissions import Actor, CaseFacts, can_open_case
 from ..persistence.database import Database
 from ..persistence.models import (
     Appointment,
@@ -132,7 +133,9 @@ def recent_contacts(database: Database, *, offset: int = 0, limit: int = PAGE_SI
 
 def case_page(database: Database, *, offset: int = 0, limit: int = PAGE_SIZE,
               centre_code: str | None = None, status: str | None = None,
-              district_code: str | None = None) -> Page:
+              district_code: str | None = None, actor: Actor | None = None) -> Page:
+    """A page of cases. The category of a restricted case is withheld (None) unless `actor`
+    may open that case: "karo-kari" beside a reference already says too much."""
     filters = []
     if centre_code:
         filters.append(Centre.code == centre_code)
@@ -143,7 +146,7 @@ def case_page(database: Database, *, offset: int = 0, limit: int = PAGE_SIZE,
     query = (
         select(Case.id, Case.reference, Case.status, Case.risk_level, Category.name_en,
                Category.name_ur, Case.district_code, Case.opened_at, User.display_name,
-               Case.restricted)
+               Case.restricted, Case.centre_id, Case.counsellor_id, Case.lawyer_id)
         .join(Centre, Centre.id == Case.centre_id)
         .outerjoin(Category, Category.id == Case.primary_category_id)
         .outerjoin(User, User.id == Case.counsellor_id)
@@ -152,7 +155,14 @@ def case_page(database: Database, *, offset: int = 0, limit: int = PAGE_SIZE,
     )
     count = (select(func.count()).select_from(Case)
              .join(Centre, Centre.id == Case.centre_id).where(*filters))
-    return _page(database, query, count, CaseRow, offset, limit)
+    page = _page(database, query, count, lambda *r: r, offset, limit)
+    rows = []
+    for *shown, restricted, centre_id, counsellor_id, lawyer_id in page.rows:
+        if restricted and (actor is None or not can_open_case(
+                actor, CaseFacts(centre_id, restricted, counsellor_id, lawyer_id))):
+            shown[4] = shown[5] = None  # the category, in both languages
+        rows.append(CaseRow(*shown, restricted))
+    return Page(rows, page.total, page.offset)
 
 
 def service_page(database: Database, *, offset: int = 0, limit: int = PAGE_SIZE,
