@@ -17,9 +17,10 @@ from sqlalchemy import and_, bindparam, func, select
 from ..domain.permissions import Action, CaseFacts, can_open_case, require
 from ..domain.phone import NormalisedPhone, normalise_phone
 from ..persistence.database import Database
-from ..persistence.models import Case, CasePerson, Category, Contact, FollowUp, Person, User
+from ..persistence.models import Case, CasePerson, Category, Contact, FollowUp, User
 from . import audit
 from .accounts import UserSession
+from .lookup import KnownPerson, persons_with_phone
 from .sealed import open_fields
 
 HISTORY = 10
@@ -52,16 +53,9 @@ class OpenCase:
 
 
 @dataclass(frozen=True)
-class KnownCaller:
-    id: uuid.UUID
-    name: str | None
-    safety_flags: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class ScreenPop:
     number: NormalisedPhone
-    callers: list[KnownCaller]
+    callers: list[KnownPerson]
     contacts: list[PreviousContact]
     open_cases: list[OpenCase]
 
@@ -74,9 +68,7 @@ class ScreenPop:
         return tuple(sorted({f for caller in self.callers for f in caller.safety_flags}))
 
 
-_P, _C, _K = Person.__table__, Contact.__table__, Case.__table__
-_PERSONS_BY_PHONE = select(_P.c.id, _P.c.phone_ct, _P.c.name_ct, _P.c.safety_flags).where(
-    _P.c.phone_bidx == bindparam("bidx"))
+_C, _K = Contact.__table__, Case.__table__
 _CONTACTS_BY_PHONE = (
     select(_C.c.id, _C.c.phone_ct, _C.c.summary_ct, _C.c.started_at, _C.c.channel, _C.c.status,
            _C.c.outcome, _C.c.centre_id, Category.name_en, Category.name_ur,
@@ -108,12 +100,7 @@ def screen_pop(database: Database, session: UserSession, typed_number: str | Non
     keys = session.keys
     bidx = keys.indexer.index("phone", number.lookup_key)
     with database.transaction() as c:
-        callers = []
-        for row in c.execute(_PERSONS_BY_PHONE, {"bidx": bidx}):
-            values, bad = open_fields(keys, "persons", row.id, row, ("phone", "name"))
-            if not bad and values["phone"] == number.lookup_key:
-                callers.append(KnownCaller(row.id, values["name"],
-                                           tuple(row.safety_flags or ())))
+        callers = persons_with_phone(c, keys, number.lookup_key)
         contacts = []
         for row in c.execute(_CONTACTS_BY_PHONE, {"bidx": bidx}):
             if actor.centre_id is not None and row.centre_id != actor.centre_id:

@@ -1,4 +1,4 @@
-"""Finding a person by phone number or CNIC without plaintext in the database.
+"""Finding a person by phone number without plaintext in the database.
 
 Filter by blind index, decrypt the few candidates, compare exactly: the index is
 truncated on purpose (see crypto.blind_index), so candidates include strangers.
@@ -6,19 +6,17 @@ truncated on purpose (see crypto.blind_index), so candidates include strangers.
 
 from __future__ import annotations
 
-import logging
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
+from sqlalchemy.engine import Connection
 
-from ..crypto.field_cipher import UnreadableValue
 from ..crypto.keys import OrganisationKeys
 from ..domain.phone import NormalisedPhone, normalise_phone
 from ..persistence.database import Database
 from ..persistence.models import Person
-
-log = logging.getLogger(__name__)
+from .sealed import open_fields
 
 
 @dataclass(frozen=True)
@@ -35,27 +33,28 @@ class PhoneLookup:
     persons: list[KnownPerson]
 
 
+_P = Person.__table__
+_BY_PHONE_INDEX = select(_P.c.id, _P.c.phone_ct, _P.c.name_ct, _P.c.district_code,
+                         _P.c.safety_flags).where(_P.c.phone_bidx == bindparam("bidx"))
+
+
+def persons_with_phone(connection: Connection, keys: OrganisationKeys,
+                       lookup_key: str) -> list[KnownPerson]:
+    """Everyone whose stored number is exactly `lookup_key` (E.164 or a short code).
+    A candidate whose number cannot be decrypted is skipped (and logged, without values)."""
+    found = []
+    for row in connection.execute(_BY_PHONE_INDEX,
+                                  {"bidx": keys.indexer.index("phone", lookup_key)}):
+        values, bad = open_fields(keys, "persons", row.id, row, ("phone", "name"))
+        if "phone" not in bad and values["phone"] == lookup_key:
+            found.append(KnownPerson(row.id, values["name"], row.district_code,
+                                     tuple(row.safety_flags or ())))
+    return found
+
+
 def find_persons_by_phone(database: Database, keys: OrganisationKeys, typed: str) -> PhoneLookup:
     number = normalise_phone(typed)
     if number.lookup_key is None:
         return PhoneLookup(number, [])
-    cipher = keys.cipher
-    index = keys.indexer.index("phone", number.lookup_key)
-    found = []
-    with database.uow() as uow:
-        candidates = uow.session.execute(
-            select(Person.id, Person.phone_ct, Person.name_ct, Person.district_code,
-                   Person.safety_flags).where(Person.phone_bidx == index)
-        ).all()
-    for person_id, phone_ct, name_ct, district_code, flags in candidates:
-        try:
-            if cipher.decrypt(phone_ct, table="persons", column="phone_ct",
-                              row_id=person_id) != number.lookup_key:
-                continue
-            name = cipher.decrypt(name_ct, table="persons", column="name_ct",
-                                  row_id=person_id) if name_ct else None
-        except UnreadableValue as exc:
-            log.warning("person %s: %s", person_id, exc.message)
-            continue
-        found.append(KnownPerson(person_id, name, district_code, tuple(flags or ())))
-    return PhoneLookup(number, found)
+    with database.engine.connect() as connection:
+        return PhoneLookup(number, persons_with_phone(connection, keys, number.lookup_key))
