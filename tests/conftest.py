@@ -61,9 +61,7 @@ def secret_service():
         pytest.fail(str(exc), pytrace=False)
     saved = {key: os.environ.get(key) for key in env}
     os.environ.update(env)
-    # keyring picks its backend once per process; let it look again now the bus is there.
-    keyring.backend.get_all_keyring.reset()  # it remembers which backends were viable
-    keyring.core.init_backend()
+    _choose_keyring_backend_again()
     yield service
     for key, value in saved.items():
         if value is None:
@@ -71,5 +69,14 @@ def secret_service():
         else:
             os.environ[key] = value
     service.stop()
-    keyring.backend.get_all_keyring.reset()  # it remembers which backends were viable
+    _choose_keyring_backend_again()
+
+
+def _choose_keyring_backend_again() -> None:
+    """keyring picks its backend once per process and remembers which were viable; make it
+    look again now that the bus has come (or gone)."""
+    try:
+        keyring.backend.get_all_keyring.reset()
+    except KeyError:  # nothing remembered yet
+        pass
     keyring.core.init_backend()
