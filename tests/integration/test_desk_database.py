@@ -145,3 +145,36 @@ def test_concurrent_readers_while_writing(tmp_path):
     thread.join()
     database.close()
     assert errors == []
+
+
+def test_an_older_desk_database_is_upgraded_with_a_copy_kept(tmp_path):
+    import uuid
+    from datetime import datetime, timezone
+
+    from workstation.persistence import migrate
+    from workstation.persistence.database import sqlite_engine
+    from workstation.persistence.models import Centre
+
+    path = tmp_path / DESK_DB_NAME
+    engine = sqlite_engine(path)
+    migrate.upgrade(engine, "0001")
+    with engine.begin() as c:
+        now = datetime.now(timezone.utc)
+        c.execute(Centre.__table__.insert(), {"id": uuid.uuid4(), "code": "KHI",
+                                              "name": "Karachi", "district_code": "SD-KHS",
+                                              "is_demo": False, "created_at": now,
+                                              "updated_at": now})
+    engine.dispose()
+    database = open_desk_database(tmp_path)
+    try:
+        assert database.schema_revision() == migrate.head_revision() != "0001"
+        with database.uow() as uow:
+            assert uow.session.query(Centre).one().code == "KHI"
+    finally:
+        database.close()
+    copy = tmp_path / "desk.before-upgrade-from-0001.sqlite3"
+    assert copy.exists()
+    with sqlite3.connect(copy) as c:
+        assert c.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert c.execute("SELECT code FROM centres").fetchone()[0] == "KHI"
+    c.close()

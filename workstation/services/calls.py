@@ -20,6 +20,7 @@ from ..persistence.database import Database
 from ..persistence.models import Case, CasePerson, Category, Contact, FollowUp, User
 from . import audit
 from .accounts import UserSession
+from .contacts import caller_flags
 from .lookup import KnownPerson, persons_with_phone
 from .sealed import open_fields
 
@@ -58,6 +59,8 @@ class ScreenPop:
     callers: list[KnownPerson]
     contacts: list[PreviousContact]
     open_cases: list[OpenCase]
+    # Unexpired prank/abusive flags on the number: a warning, never a block.
+    caller_flags: tuple[str, ...] = ()
 
     @property
     def known(self) -> bool:
@@ -124,7 +127,8 @@ def screen_pop(database: Database, session: UserSession, typed_number: str | Non
                     seen.add(row.id)
                     cases.append(OpenCase(row.id, row.reference, row.status, row.risk_level,
                                           row.due))
+        flags = tuple(caller_flags(c, session, number.lookup_key))
         audit.record(c, action="screen_pop", user_id=actor.user_id, desk_id=session.desk_id,
                      detail={"known": bool(callers or contacts), "contacts": len(contacts),
                              "cases": len(cases)})
-    return ScreenPop(number, callers, contacts, cases)
+    return ScreenPop(number, callers, contacts, cases, flags)

@@ -2,7 +2,15 @@
 
 from .audit import AuditEvent
 from .cases import Case, CaseCategory, CaseNote, CasePerson, FollowUp, Referral
-from .contacts import Appointment, Callback, CallbackAttempt, Contact
+from .contacts import (
+    Appointment,
+    Callback,
+    CallbackAttempt,
+    CallerFlag,
+    Contact,
+    ContactDraft,
+    ContactNote,
+)
 from .directory import (
     Address,
     Attribute,
@@ -22,6 +30,7 @@ from .taxonomy import Category
 
 __all__ = [
     "Address", "Appointment", "Attribute", "AuditEvent", "Callback", "CallbackAttempt",
+    "CallerFlag", "ContactDraft", "ContactNote",
     "Case", "CaseCategory", "CaseNote", "CasePerson", "Category", "Centre", "Contact",
     "Desk", "FollowUp", "KeyWrap", "Language", "LocalSetting", "Location", "Organization",
     "OrganisationKey", "Person", "Phone", "Referral", "Schedule", "Service", "ServiceArea",

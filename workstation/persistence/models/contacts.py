@@ -8,7 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..base import Base, BlindIndex, Ciphertext, Timestamps, UuidPk
+from ..base import Base, BlindIndex, Ciphertext, Timestamps, UuidPk, utcnow
 
 
 class Contact(UuidPk, Timestamps, Base):
@@ -88,3 +88,40 @@ class Appointment(UuidPk, Timestamps, Base):
     token_date: Mapped[date | None]
     status: Mapped[str] = mapped_column(String(12), default="booked")
     notes_ct: Mapped[bytes | None] = mapped_column(Ciphertext)
+
+
+class ContactNote(UuidPk, Base):
+    """Append-only notes typed during a contact."""
+
+    __tablename__ = "contact_notes"
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id"), index=True)
+    author_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    body_ct: Mapped[bytes] = mapped_column(Ciphertext)
+
+
+class ContactDraft(Base):
+    """The contact form as it is being filled, saved every few seconds so a crash or a
+    power cut loses nothing. Local to the desk, never synced; deleted at wrap-up."""
+
+    __tablename__ = "contact_drafts"
+
+    contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id"), primary_key=True)
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
+    saved_at: Mapped[datetime] = mapped_column(default=utcnow)
+    form_ct: Mapped[bytes] = mapped_column(Ciphertext)
+
+
+class CallerFlag(UuidPk, Timestamps, Base):
+    """A warning on a number (prank, abusive) that expires; it warns, never blocks."""
+
+    __tablename__ = "caller_flags"
+
+    centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"), index=True)
+    phone_ct: Mapped[bytes] = mapped_column(Ciphertext)
+    phone_bidx: Mapped[bytes] = mapped_column(BlindIndex, index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    note_ct: Mapped[bytes | None] = mapped_column(Ciphertext)
+    set_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    expires_at: Mapped[datetime]
