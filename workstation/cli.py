@@ -147,6 +147,36 @@ def cmd_user(args) -> int:
     return 0
 
 
+def cmd_callbacks(args) -> int:
+    from .services import callbacks
+
+    database = _open(args)
+    try:
+        (password,) = _read_secrets(args, [f"Password of {args.as_user}"])
+        session = _acting_session(args, database, password)
+        if args.callbacks_command == "import":
+            report = callbacks.import_call_log(database, session, args.file)
+            print(f"{args.file.name} ({report.format}): {report.missed_found} missed calls, "
+                  f"{report.added} added, {report.already_imported} already imported, "
+                  f"{report.new_items} new worklist items.")
+            for problem in report.problems:
+                print(f"  {problem}", file=sys.stderr)
+        else:
+            items = callbacks.worklist(database, session)
+            if args.json:
+                print(json.dumps([{"number": i.number, "urgency": i.urgency,
+                                   "missed": i.missed_count, "attempts": i.attempts,
+                                   "first_missed_at": i.first_missed_at.isoformat(),
+                                   "last_outcome": i.last_outcome} for i in items], indent=2))
+            else:
+                for i in items:
+                    print(f"{i.urgency:<9} {i.number or '?':<16} missed {i.missed_count} "
+                          f"attempts {i.attempts}  since {i.first_missed_at:%d %b %H:%M} UTC")
+    finally:
+        database.close()
+    return 0
+
+
 def cmd_audit(args) -> int:
     from .services import audit
 
@@ -308,6 +338,21 @@ def build_parser() -> argparse.ArgumentParser:
         action.add_argument("--password-stdin", action="store_true",
                             help="read passwords from standard input, one per line")
     user.set_defaults(func=cmd_user)
+
+    cb = commands.add_parser(
+        "callbacks", help="the abandoned-call worklist (as a counsellor, with --as)",
+        description="import FILE: add the missed and abandoned calls of an Asterisk CDR CSV "
+                    "(Master.csv, or an export with a header row) or queue_log to the "
+                    "worklist of the --as user's centre; importing a file twice adds nothing. "
+                    "list: the open items, most urgent and oldest first.")
+    cb_commands = cb.add_subparsers(dest="callbacks_command", metavar="ACTION", required=True)
+    cb_import = cb_commands.add_parser("import", help="import a PBX call log")
+    cb_import.add_argument("file", type=Path)
+    cb_list = cb_commands.add_parser("list", help="the open worklist")
+    cb_list.add_argument("--json", action="store_true")
+    for action in cb_commands.choices.values():
+        action.add_argument("--password-stdin", action="store_true")
+    cb.set_defaults(func=cmd_callbacks)
 
     audit = commands.add_parser(
         "audit", help="check the audit trail",

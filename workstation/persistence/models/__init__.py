@@ -10,6 +10,7 @@ from .contacts import (
     Contact,
     ContactDraft,
     ContactNote,
+    MissedCall,
 )
 from .directory import (
     Address,
@@ -30,7 +31,7 @@ from .taxonomy import Category
 
 __all__ = [
     "Address", "Appointment", "Attribute", "AuditEvent", "Callback", "CallbackAttempt",
-    "CallerFlag", "ContactDraft", "ContactNote",
+    "CallerFlag", "ContactDraft", "ContactNote", "MissedCall",
     "Case", "CaseCategory", "CaseNote", "CasePerson", "Category", "Centre", "Contact",
     "Desk", "FollowUp", "KeyWrap", "Language", "LocalSetting", "Location", "Organization",
     "OrganisationKey", "Person", "Phone", "Referral", "Schedule", "Service", "ServiceArea",

@@ -60,6 +60,19 @@ class Callback(UuidPk, Timestamps, Base):
     outcome: Mapped[str | None] = mapped_column(String(20))
 
 
+class MissedCall(UuidPk, Base):
+    """One missed or abandoned call behind a callback item. `source_id` (the PBX's
+    uniqueid or queue call id) makes importing the same call log twice harmless."""
+
+    __tablename__ = "missed_calls"
+
+    callback_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("callbacks.id"), index=True)
+    source: Mapped[str] = mapped_column(String(16))  # cdr, queue_log, hook
+    source_id: Mapped[str] = mapped_column(String(128), unique=True)
+    missed_at: Mapped[datetime]
+    queue: Mapped[str | None] = mapped_column(String(64))
+
+
 class CallbackAttempt(UuidPk, Base):
     __tablename__ = "callback_attempts"
 

@@ -1,8 +1,9 @@
-"""Contact notes, contact drafts (local to the desk) and caller flags with an expiry.
+"""Contact notes, contact drafts (local to the desk), caller flags with an expiry, and
+the missed calls behind each callback item.
 
 Revision ID: 0002
 Revises: 0001
-Create Date: 2026-11-22 06:45:02.837669
+Create Date: 2026-11-22 06:46:29.469310
 """
 
 import sqlalchemy as sa
@@ -33,6 +34,20 @@ def upgrade() -> None:
     with op.batch_alter_table('caller_flags', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_caller_flags_centre_id'), ['centre_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_caller_flags_phone_bidx'), ['phone_bidx'], unique=False)
+
+    op.create_table('missed_calls',
+    sa.Column('callback_id', sa.Uuid(), nullable=False),
+    sa.Column('source', sa.String(length=16), nullable=False),
+    sa.Column('source_id', sa.String(length=128), nullable=False),
+    sa.Column('missed_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('queue', sa.String(length=64), nullable=True),
+    sa.Column('id', sa.Uuid(), nullable=False),
+    sa.ForeignKeyConstraint(['callback_id'], ['callbacks.id'], name=op.f('fk_missed_calls_callback_id_callbacks')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_missed_calls')),
+    sa.UniqueConstraint('source_id', name=op.f('uq_missed_calls_source_id'))
+    )
+    with op.batch_alter_table('missed_calls', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_missed_calls_callback_id'), ['callback_id'], unique=False)
 
     op.create_table('contact_drafts',
     sa.Column('contact_id', sa.Uuid(), nullable=False),
@@ -71,6 +86,10 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_contact_drafts_user_id'))
 
     op.drop_table('contact_drafts')
+    with op.batch_alter_table('missed_calls', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_missed_calls_callback_id'))
+
+    op.drop_table('missed_calls')
     with op.batch_alter_table('caller_flags', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_caller_flags_phone_bidx'))
         batch_op.drop_index(batch_op.f('ix_caller_flags_centre_id'))
