@@ -1,0 +1,135 @@
+"""Issue "Confidential data", done-when: unique markers planted through the service layer
+in every sensitive field never appear in the database file, its WAL or the logs, and
+they read back correctly through the services."""
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import select
+
+from tests.conftest import DEMO_UNTIL
+from workstation.demo.generator import DEMO_PASSWORD, DemoSize, generate_demo
+from workstation.logs import setup_logging
+from workstation.persistence.base import sensitive_columns, utcnow
+from workstation.persistence.database import DESK_DB_NAME, open_desk_database
+from workstation.persistence.models import Service
+from workstation.services import (
+    appointments,
+    callbacks,
+    cases,
+    contacts,
+    follow_ups,
+    referrals,
+)
+from workstation.services.accounts import sign_in
+from workstation.services.calls import screen_pop
+from workstation.services.contacts import ContactForm
+
+# Free-text markers are unique words; numbers are unique valid numbers in the demo block.
+TEXT = {
+    ("persons", "name_ct"): "Zqmarkname Person",
+    ("persons", "address_ct"): "Zqmarkaddress Lane",
+    ("cases", "narrative_ct"): "Zqmarknarrative told",
+    ("case_notes", "body_ct"): "Zqmarkcasenote written",
+    ("contacts", "summary_ct"): "Zqmarksummary given",
+    ("contact_notes", "body_ct"): "Zqmarkcontactnote typed",
+    ("contact_drafts", "form_ct"): "Zqmarkdraft half",
+    ("follow_ups", "description_ct"): "Zqmarkfollowup due",
+    ("appointments", "notes_ct"): "Zqmarkappointment notes",
+    ("referrals", "notes_ct"): "Zqmarkreferral notes",
+    ("caller_flags", "note_ct"): "Zqmarkflag note",
+}
+NUMBERS = {
+    ("persons", "phone_ct"): "+923450911001",
+    ("persons", "cnic_ct"): "4000091100111",
+    ("persons", "birth_date_ct"): "1909-09-09",
+    ("contacts", "phone_ct"): "+923450911002",
+    ("callbacks", "phone_ct"): "+923450911003",
+    ("caller_flags", "phone_ct"): "+923450911004",
+}
+
+
+def _local(e164: str) -> str:
+    return "0" + e164[3:6] + "-" + e164[6:]
+
+
+@pytest.fixture(scope="module")
+def planted(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("markers")
+    generate_demo(folder, DemoSize(contacts=100, cases=20, services=5, until=DEMO_UNTIL))
+    setup_logging(folder)
+    database = open_desk_database(folder)
+    me = sign_in(database, "khi-counsellor1", DEMO_PASSWORD)
+    case = cases.save_case(database, me, cases.CaseRecord(
+        category_code="dv_physical", narrative=TEXT[("cases", "narrative_ct")],
+        persons=[cases.PersonOnCase(
+            role="client", name=TEXT[("persons", "name_ct")],
+            phone=_local(NUMBERS[("persons", "phone_ct")]),
+            cnic=NUMBERS[("persons", "cnic_ct")],
+            address=TEXT[("persons", "address_ct")],
+            birth_date=date.fromisoformat(NUMBERS[("persons", "birth_date_ct")]))]))
+    cases.add_note(database, me, case.id, TEXT[("case_notes", "body_ct")])
+    contact = contacts.start_contact(database, me,
+                                     typed_number=_local(NUMBERS[("contacts", "phone_ct")]))
+    contacts.add_note(database, me, contact, TEXT[("contact_notes", "body_ct")])
+    contacts.wrap_up(database, me, contact, ContactForm(
+        outcome="advice_given", summary=TEXT[("contacts", "summary_ct")]))
+    drafting = contacts.start_contact(database, me, typed_number="15")
+    contacts.save_draft(database, me, drafting,
+                        ContactForm(summary=TEXT[("contact_drafts", "form_ct")]))
+    follow_ups.plan(database, me, case.id, utcnow().date(),
+                    TEXT[("follow_ups", "description_ct")])
+    booked = appointments.book(database, me, kind="appointment",
+                               starts_at=datetime.now(timezone.utc) + timedelta(days=60),
+                               notes=TEXT[("appointments", "notes_ct")])
+    with database.uow() as uow:
+        service_id = uow.session.scalar(select(Service.id).limit(1))
+    referrals.refer(database, me, case.id, service_id, notes=TEXT[("referrals", "notes_ct")])
+    callbacks.add_missed_calls(database, me, [callbacks.Missed(
+        _local(NUMBERS[("callbacks", "phone_ct")]), datetime.now(timezone.utc), "hook",
+        "hook:marker-1")], callbacks.ImportReport("hook"))
+    contacts.flag_caller(database, me, NUMBERS[("caller_flags", "phone_ct")], "abusive",
+                         note=TEXT[("caller_flags", "note_ct")])
+    yield folder, database, me, case, booked, drafting
+    database.close()
+
+
+def test_markers_cover_every_sensitive_column():
+    planted_columns = set(TEXT) | set(NUMBERS)
+    every = {(t, c) for t, columns in sensitive_columns().items() for c in columns}
+    assert planted_columns == every
+
+
+def test_no_marker_on_disk_or_in_the_logs(planted):
+    folder = planted[0]
+    files = [folder / DESK_DB_NAME, folder / (DESK_DB_NAME + "-wal")]
+    files += list((folder / "logs").glob("*"))
+    blob = b"".join(p.read_bytes() for p in files if p.exists())
+    assert (folder / (DESK_DB_NAME + "-wal")).exists()  # the WAL was scanned as it stands
+    needles = [v.encode() for v in TEXT.values()] + [v.encode() for v in NUMBERS.values()]
+    needles += [_local(v).encode() for k, v in NUMBERS.items() if "phone" in k[1]]
+    needles += [v.encode("utf-16-le") for v in TEXT.values()]
+    assert [n for n in needles if n in blob] == []
+
+
+def test_markers_read_back_through_the_services(planted):
+    _, database, me, case, booked, drafting = planted
+    opened = cases.open_case(database, me, case.id)
+    client = opened.persons[0]
+    assert opened.narrative == TEXT[("cases", "narrative_ct")]
+    assert (client.name, client.phone, client.cnic, client.address, str(client.birth_date)) == (
+        TEXT[("persons", "name_ct")], NUMBERS[("persons", "phone_ct")],
+        NUMBERS[("persons", "cnic_ct")], TEXT[("persons", "address_ct")],
+        NUMBERS[("persons", "birth_date_ct")])
+    assert [n.body for n in cases.notes(database, me, case.id)] == [
+        TEXT[("case_notes", "body_ct")]]
+    pop = screen_pop(database, me, NUMBERS[("contacts", "phone_ct")])
+    assert pop.contacts[0].summary == TEXT[("contacts", "summary_ct")]
+    draft = {d.contact_id: d for d in contacts.open_drafts(database, me)}[drafting]
+    assert draft.form.summary == TEXT[("contact_drafts", "form_ct")]
+    assert follow_ups.due(database, me)[0].description == TEXT[("follow_ups", "description_ct")]
+    assert appointments.notes_of(database, me, booked) == TEXT[("appointments", "notes_ct")]
+    assert NUMBERS[("callbacks", "phone_ct")] in {i.number for i in callbacks.worklist(database,
+                                                                                        me)}
+    assert screen_pop(database, me, NUMBERS[("caller_flags", "phone_ct")]).caller_flags == (
+        "abusive",)
