@@ -11,8 +11,9 @@ cd "$(dirname "$0")/.."
 mode=app
 [ "${1:-}" = "--test" ] && mode=test
 
-# Qt's xcb platform plugin and the fonts and voices the app uses.
-app_packages=(python3 python3-venv python3-pip fonts-noto-core espeak-ng
+# Qt's xcb platform plugin, the fonts and voices the app uses, and a Secret Service
+# keyring for the desk's secret (KWallet serves too, where a desktop has it).
+app_packages=(python3 python3-venv python3-pip fonts-noto-core espeak-ng gnome-keyring
   libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxrender1 libx11-xcb1)
