@@ -73,3 +73,34 @@ def test_the_command_exits_7_on_a_broken_trail(trail):
     broken = subprocess.run([sys.executable, "-m", "workstation", "--data-dir", str(trail),
                              "audit", "verify"], capture_output=True, text=True)
     assert broken.returncode == 7 and "entry 1 was changed" in broken.stderr
+
+
+def test_rolled_back_entries_never_become_the_chain_tail(trail):
+    database = open_desk_database(trail)
+    try:
+        with pytest.raises(RuntimeError), database.transaction() as c:
+            audit.record(c, action="view", user_id=None, desk_id=None)
+            raise RuntimeError("the change failed")
+        with database.transaction() as c:
+            audit.record(c, action="view", user_id=None, desk_id=None, detail={"n": 6})
+        result = audit.verify(database)
+    finally:
+        database.close()
+    assert result.ok and result.entries == 7
+
+
+def test_two_writers_cannot_take_the_same_place_in_a_chain(trail):
+    """The command line's chain has no desk; its places are unique all the same."""
+    from sqlalchemy.exc import IntegrityError
+
+    database = open_desk_database(trail)
+    try:
+        with pytest.raises(IntegrityError), database.transaction() as c:
+            c.exec_driver_sql("INSERT INTO audit_events (id, occurred_at, action, detail, "
+                              "desk_seq, prev_hash, entry_hash) SELECT "
+                              "'00000000000040008000000000000099', occurred_at, action, "
+                              "detail, desk_seq, prev_hash, entry_hash FROM audit_events "
+                              "WHERE desk_seq = 6")
+        assert audit.verify(database).ok
+    finally:
+        database.close()

@@ -59,7 +59,8 @@ def record(session: Session | Connection, *, action: str, user_id: uuid.UUID | N
     """Append an entry in the caller's transaction, so it commits with the change it records.
 
     `detail` holds identifiers and counts only; sensitive values never go here. Written
-    with Core statements: it runs on every view, so it must cost little."""
+    with prebuilt Core statements: it runs on every view, so it must cost little. Two
+    writers taking the same place in a chain are stopped by the unique indexes."""
     connection = session.connection() if isinstance(session, Session) else session
     last = (connection.execute(_LAST_WITHOUT_DESK) if desk_id is None else
             connection.execute(_LAST_OF_DESK, {"desk_id": desk_id})).first()

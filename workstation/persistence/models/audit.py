@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy import JSON, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from ..base import Base, UuidPk, utcnow
@@ -16,7 +16,13 @@ class AuditEvent(UuidPk, Base):
     changed, removed or reordered entry breaks the chain (services.audit.verify)."""
 
     __tablename__ = "audit_events"
-    __table_args__ = (UniqueConstraint("desk_id", "desk_seq"),)
+    __table_args__ = (
+        UniqueConstraint("desk_id", "desk_seq"),
+        # NULLs are distinct in a unique constraint: the command line's chain (no desk)
+        # needs its own index to keep two writers from taking the same place.
+        Index("uq_audit_events_desk_seq_without_desk", "desk_seq", unique=True,
+              sqlite_where=text("desk_id IS NULL"), postgresql_where=text("desk_id IS NULL")),
+    )
 
     occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
     user_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)

@@ -1,5 +1,6 @@
-"""Contact notes, contact drafts (local to the desk), caller flags with an expiry, and
-the missed calls behind each callback item.
+"""Contact notes, contact drafts (local to the desk), caller flags with an expiry, the
+missed calls behind each callback item, and a unique index for the audit chain of the
+command line.
 
 Revision ID: 0002
 Revises: 0001
@@ -16,6 +17,12 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # The command line's audit chain has no desk; NULLs escape the (desk_id, desk_seq)
+    # unique constraint, so its places need an index of their own.
+    with op.batch_alter_table('audit_events', schema=None) as batch_op:
+        batch_op.create_index('uq_audit_events_desk_seq_without_desk', ['desk_seq'],
+                              unique=True, sqlite_where=sa.text('desk_id IS NULL'),
+                              postgresql_where=sa.text('desk_id IS NULL'))
     op.create_table('caller_flags',
     sa.Column('centre_id', sa.Uuid(), nullable=False),
     sa.Column('phone_ct', sa.LargeBinary(), nullable=False),
@@ -78,6 +85,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('audit_events', schema=None) as batch_op:
+        batch_op.drop_index('uq_audit_events_desk_seq_without_desk')
     with op.batch_alter_table('contact_notes', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_contact_notes_contact_id'))
 
