@@ -133,3 +133,25 @@ def test_markers_read_back_through_the_services(planted):
                                                                                         me)}
     assert screen_pop(database, me, NUMBERS[("caller_flags", "phone_ct")]).caller_flags == (
         "abusive",)
+
+
+def test_after_a_key_rotation_every_marker_still_reads_back(planted):
+    """Runs last: rotates the keys of the planted database, with a row in every
+    sensitive table, then reads every marker again under the new key."""
+    from workstation.crypto.field_cipher import HEADER
+    from workstation.services import keys as key_service
+
+    folder, database, _, case, booked, drafting = planted
+    admin = sign_in(database, "admin", DEMO_PASSWORD)
+    new_id = key_service.rotate(database, admin)
+    while key_service.reencrypt_batch(database, admin, batch=7):
+        pass
+    with database.engine.connect() as c:
+        for table, columns in sensitive_columns().items():
+            for column in columns:
+                ids = {HEADER.unpack_from(v)[1] for (v,) in c.exec_driver_sql(
+                    f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL")}
+                assert ids <= {new_id}, (table, column)
+    me = sign_in(database, "khi-counsellor1", DEMO_PASSWORD)
+    test_markers_read_back_through_the_services((folder, database, me, case, booked,
+                                                 drafting))

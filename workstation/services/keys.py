@@ -98,11 +98,14 @@ def reencrypt_batch(database: Database, session: UserSession, batch: int = 500) 
             if budget <= 0:
                 break
             t = Base.metadata.tables[table_name]
-            rows = s.execute(select(t.c.id, *(t.c[c] for c in columns))
+            # The row id the value is bound to is the table's own key (contact_drafts:
+            # contact_id), as services.sealed uses it.
+            (key,) = t.primary_key.columns
+            rows = s.execute(select(key, *(t.c[c] for c in columns))
                              .where(or_(*(_stale(t.c[c], active) for c in columns)))
                              .limit(budget)).all()
             for row in rows:
-                row_id = row.id
+                row_id = row[0]
                 values = {}
                 for c in columns:
                     envelope = getattr(row, c)
@@ -110,7 +113,7 @@ def reencrypt_batch(database: Database, session: UserSession, batch: int = 500) 
                         continue
                     plain = cipher.decrypt(envelope, table=table_name, column=c, row_id=row_id)
                     values[c] = cipher.encrypt(plain, table=table_name, column=c, row_id=row_id)
-                s.execute(update(t).where(t.c.id == row_id).values(**values))
+                s.execute(update(t).where(key == row_id).values(**values))
             budget -= len(rows)
         remaining = _count_stale(s, active)
         if remaining == 0:
