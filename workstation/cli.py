@@ -177,6 +177,30 @@ def cmd_callbacks(args) -> int:
     return 0
 
 
+def cmd_call(args) -> int:
+    from .pbx_hook import hook_settings, send_event
+
+    database = _open(args)
+    try:
+        settings = hook_settings(database)
+    finally:
+        database.close()
+    if args.call_command == "hook-info":
+        print(f"POST http://127.0.0.1:{settings.port}/calls/incoming  (and /calls/missed)")
+        print(f"Header X-Workstation-Token: {settings.token}")
+        return 0
+    try:
+        status, message = send_event(settings, args.call_command, args.number, args.queue)
+    except OSError:
+        raise WorkstationError(
+            f"No Counsellor Workstation is listening on port {settings.port}.",
+            hint="Open the app on this computer and sign in first.") from None
+    if status != 202:
+        raise WorkstationError(f"The app refused the event ({status}): {message}")
+    print("The app took the call event.")
+    return 0
+
+
 def cmd_audit(args) -> int:
     from .services import audit
 
@@ -353,6 +377,20 @@ def build_parser() -> argparse.ArgumentParser:
     for action in cb_commands.choices.values():
         action.add_argument("--password-stdin", action="store_true")
     cb.set_defaults(func=cmd_callbacks)
+
+    call = commands.add_parser(
+        "call", help="send a call event to the app on this computer (the PBX hook)",
+        description="incoming: pop the screen for a ringing call; missed: add a missed or "
+                    "abandoned call to the worklist. hook-info: the address and token to "
+                    "configure in the PBX. The app must be open on this computer.")
+    call_commands = call.add_subparsers(dest="call_command", metavar="EVENT", required=True)
+    for name, text in (("incoming", "a call is ringing"), ("missed", "a call was missed")):
+        event = call_commands.add_parser(name, help=text)
+        event.add_argument("--number", required=True, help="the caller's number as the PBX "
+                                                           "gives it")
+        event.add_argument("--queue", help="the queue or line called")
+    call_commands.add_parser("hook-info", help="the address and token for the PBX")
+    call.set_defaults(func=cmd_call)
 
     audit = commands.add_parser(
         "audit", help="check the audit trail",
