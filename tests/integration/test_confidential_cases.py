@@ -199,3 +199,22 @@ def test_every_sensitive_column_is_ciphertext_on_disk(desk):
                 for (value,) in c.execute(f"SELECT {column} FROM {table} WHERE {column} "
                                           "IS NOT NULL LIMIT 200"):
                     assert isinstance(value, bytes) and value[0] == 1 and len(value) >= 31
+
+
+def test_supervisors_read_the_trail_of_a_case_and_of_a_person(desk):
+    from workstation.services import audit
+
+    _, database, users = desk
+    me = users["khi-counsellor1"]
+    saved = cases.save_case(database, me, new_case())
+    cases.open_case(database, users["khi-supervisor1"], saved.id)
+    entries = audit.trail(database, users["khi-supervisor1"], case_id=saved.id)
+    assert [(e.action, e.user) for e in entries][::-1] == [
+        ("case_created", me.display_name),
+        ("case_viewed", users["khi-supervisor1"].display_name)]
+    by_person = audit.trail(database, users["admin"], user_id=me.actor.user_id)
+    assert by_person and all(e.user == me.display_name for e in by_person)
+    with pytest.raises(PermissionDenied):
+        audit.trail(database, me, case_id=saved.id)
+    with pytest.raises(ValidationError):
+        audit.trail(database, users["khi-supervisor1"])

@@ -56,3 +56,17 @@ def test_a_secure_backend_keeps_the_desk_secret():
     assert store.get(desk) is None
     secret = store.create(desk)
     assert store.get(desk) == secret and len(secret) == 32
+
+
+def test_a_locked_keyring_says_so():
+    import uuid
+
+    from keyring.errors import KeyringLocked
+
+    class LockedKeyring(MemoryKeyring):
+        def get_password(self, service, username):
+            raise KeyringLocked("collection is locked")
+
+    with pytest.raises(KeyringUnavailable) as caught:
+        DeskSecretStore(LockedKeyring()).get(uuid.uuid4())
+    assert "locked" in caught.value.message and "Unlock it" in caught.value.hint

@@ -20,9 +20,11 @@ from sqlalchemy import bindparam, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
 
+from ..domain.permissions import Action, require
+from ..errors import ValidationError
 from ..persistence.base import utcnow
 from ..persistence.database import Database
-from ..persistence.models import AuditEvent
+from ..persistence.models import AuditEvent, Desk, User
 
 GENESIS = bytes(32)
 
@@ -112,3 +114,36 @@ def verify(database: Database) -> VerifyResult:
                 break
             prev_hash = event.entry_hash
     return result
+
+
+@dataclass(frozen=True)
+class TrailEntry:
+    occurred_at: datetime
+    user: str | None
+    desk: str | None
+    action: str
+    entity: str | None
+    entity_id: uuid.UUID | None
+    detail: dict
+
+
+def trail(database: Database, session, *, case_id: uuid.UUID | None = None,
+          user_id: uuid.UUID | None = None, limit: int = 500) -> list[TrailEntry]:
+    """The audit trail of one case or of one person's actions, newest first, for the roles
+    that may read it (supervisors, admins). Entries hold no case content to show."""
+    require(session.actor, Action.READ_AUDIT)
+    if case_id is None and user_id is None:
+        raise ValidationError("filter", "Choose a case or a person.")
+    filters = []
+    if case_id is not None:
+        filters.append(AuditEvent.entity_id == case_id)
+    if user_id is not None:
+        filters.append(AuditEvent.user_id == user_id)
+    with database.engine.connect() as c:
+        rows = c.execute(
+            select(AuditEvent.occurred_at, User.display_name, Desk.name, AuditEvent.action,
+                   AuditEvent.entity, AuditEvent.entity_id, AuditEvent.detail)
+            .outerjoin(User, User.id == AuditEvent.user_id)
+            .outerjoin(Desk, Desk.id == AuditEvent.desk_id)
+            .where(*filters).order_by(AuditEvent.occurred_at.desc()).limit(limit)).all()
+    return [TrailEntry(*row) for row in rows]
