@@ -12,7 +12,7 @@ from workstation.errors import ValidationError
 from workstation.persistence.base import utcnow
 from workstation.persistence.database import open_desk_database
 from workstation.persistence.models import Referral, Service, User
-from workstation.services import appointments, cases, follow_ups, referrals
+from workstation.services import appointments, cases, consent, follow_ups, referrals
 from workstation.services.accounts import sign_in
 
 
@@ -109,6 +109,7 @@ def test_referral_from_a_case_and_its_status(desk):
     me = users["khi-counsellor1"]
     with database.uow() as uow:
         service_id = uow.session.scalar(select(Service.id).limit(1))
+    consent.record(database, me, case.id, purpose="referral", granted=True)
     referral_id = referrals.refer(database, me, case.id, service_id, notes="Needs a shelter")
     referrals.set_status(database, me, referral_id, "accepted")
     with database.uow() as uow:

@@ -17,8 +17,10 @@ from workstation.services import (
     appointments,
     callbacks,
     cases,
+    consent,
     contacts,
     follow_ups,
+    legal,
     referrals,
 )
 from workstation.services.accounts import sign_in
@@ -38,6 +40,10 @@ TEXT = {
     ("appointments", "notes_ct"): "Zqmarkappointment notes",
     ("referrals", "notes_ct"): "Zqmarkreferral notes",
     ("caller_flags", "note_ct"): "Zqmarkflag note",
+    ("case_status_changes", "reason_ct"): "Zqmarkreopen reason",
+    ("legal_steps", "reference_ct"): "Zqmarkfir 77/2026",
+    ("legal_steps", "notes_ct"): "Zqmarklegal notes",
+    ("referrals", "override_reason_ct"): "Zqmarkoverride reason",
 }
 NUMBERS = {
     ("persons", "phone_ct"): "+923450911001",
@@ -84,13 +90,28 @@ def planted(tmp_path_factory):
                                notes=TEXT[("appointments", "notes_ct")])
     with database.uow() as uow:
         service_id = uow.session.scalar(select(Service.id).limit(1))
-    referrals.refer(database, me, case.id, service_id, notes=TEXT[("referrals", "notes_ct")])
+    consent.record(database, me, case.id, purpose="referral", granted=True)
+    referral = referrals.refer(database, me, case.id, service_id,
+                               notes=TEXT[("referrals", "notes_ct")])
+    consent.record(database, me, case.id, purpose="referral", granted=False)
+    supervisor = sign_in(database, "khi-supervisor1", DEMO_PASSWORD)
+    overridden = referrals.refer(database, supervisor, case.id, service_id, override_reason=TEXT[
+        ("referrals", "override_reason_ct")])
+    legal.record_step(database, me, case.id, kind="fir",
+                      reference=TEXT[("legal_steps", "reference_ct")],
+                      notes=TEXT[("legal_steps", "notes_ct")])
+    reopened = cases.open_case(database, me, case.id)
+    for status in ("closed", "open"):
+        reopened.status = status
+        reopened.status_reason = TEXT[("case_status_changes", "reason_ct")] \
+            if status == "open" else None
+        reopened = cases.save_case(database, me, reopened)
     callbacks.add_missed_calls(database, me, [callbacks.Missed(
         _local(NUMBERS[("callbacks", "phone_ct")]), datetime.now(timezone.utc), "hook",
         "hook:marker-1")], callbacks.ImportReport("hook"))
     contacts.flag_caller(database, me, NUMBERS[("caller_flags", "phone_ct")], "abusive",
                          note=TEXT[("caller_flags", "note_ct")])
-    yield folder, database, me, case, booked, drafting
+    yield folder, database, me, case, booked, drafting, referral, overridden
     database.close()
 
 
@@ -113,7 +134,7 @@ def test_no_marker_on_disk_or_in_the_logs(planted):
 
 
 def test_markers_read_back_through_the_services(planted):
-    _, database, me, case, booked, drafting = planted
+    _, database, me, case, booked, drafting, referral, overridden = planted
     opened = cases.open_case(database, me, case.id)
     client = opened.persons[0]
     assert opened.narrative == TEXT[("cases", "narrative_ct")]
@@ -133,6 +154,14 @@ def test_markers_read_back_through_the_services(planted):
                                                                                         me)}
     assert screen_pop(database, me, NUMBERS[("caller_flags", "phone_ct")]).caller_flags == (
         "abusive",)
+    assert referrals.detail(database, me, referral).notes == TEXT[("referrals", "notes_ct")]
+    assert referrals.detail(database, me, overridden).override_reason == TEXT[
+        ("referrals", "override_reason_ct")]
+    (step,) = legal.steps(database, me, case.id)
+    assert (step.reference, step.notes) == (TEXT[("legal_steps", "reference_ct")],
+                                            TEXT[("legal_steps", "notes_ct")])
+    assert cases.status_history(database, me, case.id)[-1].reason == TEXT[
+        ("case_status_changes", "reason_ct")]
 
 
 def test_after_a_key_rotation_every_marker_still_reads_back(planted):
@@ -141,7 +170,7 @@ def test_after_a_key_rotation_every_marker_still_reads_back(planted):
     from workstation.crypto.field_cipher import HEADER
     from workstation.services import keys as key_service
 
-    folder, database, _, case, booked, drafting = planted
+    folder, database, _, case, booked, drafting, referral, overridden = planted
     admin = sign_in(database, "admin", DEMO_PASSWORD)
     new_id = key_service.rotate(database, admin)
     while key_service.reencrypt_batch(database, admin, batch=7):
@@ -154,4 +183,4 @@ def test_after_a_key_rotation_every_marker_still_reads_back(planted):
                 assert ids <= {new_id}, (table, column)
     me = sign_in(database, "khi-counsellor1", DEMO_PASSWORD)
     test_markers_read_back_through_the_services((folder, database, me, case, booked,
-                                                 drafting))
+                                                 drafting, referral, overridden))

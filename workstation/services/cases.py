@@ -15,6 +15,7 @@ from types import SimpleNamespace
 
 from sqlalchemy import bindparam, func, select
 
+from ..domain.case_status import check_transition
 from ..domain.cnic import normalise_cnic
 from ..domain.permissions import Action, CaseFacts, PermissionDenied, require, require_case
 from ..domain.phone import normalise_phone
@@ -23,7 +24,16 @@ from ..domain.vocab import AGE_BANDS, CaseStatus, PersonRole, RiskLevel, Vulnera
 from ..errors import ValidationError
 from ..persistence.base import utcnow
 from ..persistence.database import Database
-from ..persistence.models import Case, CaseNote, CasePerson, Category, Centre, Person, User
+from ..persistence.models import (
+    Case,
+    CaseNote,
+    CasePerson,
+    CaseStatusChange,
+    Category,
+    Centre,
+    Person,
+    User,
+)
 from ..reference import districts_by_code
 from . import audit
 from .accounts import UserSession
@@ -68,6 +78,8 @@ class CaseRecord:
     opened_at: datetime | None = None
     closed_at: datetime | None = None
     unreadable: list[str] = field(default_factory=list)
+    # Why the status changed; required to reopen a closed case. Kept in the history only.
+    status_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -135,6 +147,8 @@ def validate_case(record: CaseRecord, today: date) -> CaseRecord:
         district_code=_district(record.district_code, "district_code"),
         narrative=clean_text(record.narrative, "narrative", max_length=LONG, multiline=True),
         persons=[validate_person(p, n, today) for n, p in enumerate(record.persons)],
+        status_reason=clean_text(record.status_reason, "status_reason", max_length=2000,
+                                 multiline=True),
     )
 
 
@@ -233,6 +247,7 @@ _CASE_FACTS = select(_CASES.c.centre_id, _CASES.c.restricted, _CASES.c.counsello
 _LINKED = select(_LINKS.c.person_id, _LINKS.c.role).where(_LINKS.c.case_id == bindparam("case_id"))
 _UPDATE_CASE = _CASES.update().where(_CASES.c.id == bindparam("case_id"))
 _UPDATE_PERSON = _PERSONS.update().where(_PERSONS.c.id == bindparam("person_id"))
+_STATUS_HISTORY = CaseStatusChange.__table__
 
 
 def _next_reference(connection, centre_code: str, year: int) -> str:
@@ -303,6 +318,15 @@ def save_case(database: Database, session: UserSession, record: CaseRecord) -> C
             changed = [k for k in ("status", "risk_level", "restricted", "district_code",
                                    "primary_category_id") if getattr(stored, k) != values[k]]
             action = "case_changed"
+        if check_transition(None if record.id is None else stored.status, record.status,
+                            record.status_reason):
+            history_id = uuid.uuid4()
+            c.execute(_STATUS_HISTORY.insert(), {
+                "id": history_id, "case_id": case_id, "to_status": record.status,
+                "from_status": None if record.id is None else stored.status,
+                "changed_by_id": actor.user_id, "changed_at": now,
+                **seal(keys, "case_status_changes", history_id,
+                       {"reason": record.status_reason})})
         closed_at = stored.closed_at
         if record.status == CaseStatus.CLOSED and closed_at is None:
             closed_at = now
@@ -359,3 +383,30 @@ def add_note(database: Database, session: UserSession, case_id: uuid.UUID, body:
                      detail={"note": str(note_id)})
         uow.commit()
         return note_id
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    changed_at: datetime
+    from_status: str | None
+    to_status: str
+    by: str | None
+    reason: str | None
+
+
+def status_history(database: Database, session: UserSession,
+                   case_id: uuid.UUID) -> list[StatusChange]:
+    require(session.actor, Action.VIEW_CASE)
+    with database.engine.connect() as c:
+        facts = c.execute(select(Case.centre_id, Case.restricted, Case.counsellor_id,
+                                 Case.lawyer_id).where(Case.id == case_id)).first()
+        if facts is None:
+            raise ValidationError("case", "There is no such case.")
+        require_case(session.actor, CaseFacts(*facts))
+        rows = c.execute(select(_STATUS_HISTORY, User.display_name)
+                         .outerjoin(User, User.id == _STATUS_HISTORY.c.changed_by_id)
+                         .where(_STATUS_HISTORY.c.case_id == case_id)
+                         .order_by(_STATUS_HISTORY.c.changed_at)).all()
+    return [StatusChange(r.changed_at, r.from_status, r.to_status, r.display_name,
+                         open_fields(session.keys, "case_status_changes", r.id, r,
+                                     ("reason",))[0]["reason"]) for r in rows]

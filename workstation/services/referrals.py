@@ -1,26 +1,29 @@
 """Referral records: a case referred to a directory service, and what became of it.
 
-The consent check before a referral comes with the consent records of the case form
-issue; the referral slip with the referral directory issue.
+A referral needs the client's consent to share the data it carries with the receiving
+organisation (services.consent). Without it, only a supervisor may refer, with a
+written reason that is kept sealed on the referral and audited. The referral slip comes
+with the referral directory issue.
 """
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sqlalchemy import select, update
 
-from ..domain.permissions import Action, CaseFacts, require, require_case
+from ..domain.permissions import Action, CaseFacts, PermissionDenied, require, require_case
 from ..domain.text import clean_text
 from ..domain.vocab import ReferralStatus
-from ..errors import ValidationError
+from ..errors import ValidationError, WorkstationError
 from ..persistence.base import utcnow
 from ..persistence.database import Database
 from ..persistence.models import Case, Referral, Service
-from . import audit
+from . import audit, consent
 from .accounts import UserSession
-from .sealed import seal
+from .sealed import open_fields, seal
 
 
 def _require_case(connection, session: UserSession, case_id: uuid.UUID) -> None:
@@ -31,11 +34,19 @@ def _require_case(connection, session: UserSession, case_id: uuid.UUID) -> None:
     require_case(session.actor, CaseFacts(*row))
 
 
+class ConsentMissing(WorkstationError):
+    """The client has not agreed to share this with this organisation."""
+
+
 def refer(database: Database, session: UserSession, case_id: uuid.UUID,
           service_id: uuid.UUID, *, notes: str | None = None,
-          follow_up_on: date | None = None) -> uuid.UUID:
+          follow_up_on: date | None = None,
+          categories: tuple[str, ...] = consent.REFERRAL_DEFAULT,
+          override_reason: str | None = None) -> uuid.UUID:
     require(session.actor, Action.MAKE_REFERRAL)
     notes = clean_text(notes, "notes", max_length=2000, multiline=True)
+    override_reason = clean_text(override_reason, "override_reason", max_length=2000,
+                                 multiline=True)
     today = utcnow().date()
     follow_up_on = follow_up_on or today + timedelta(days=7)
     if not today <= follow_up_on <= today + timedelta(days=365):
@@ -43,21 +54,35 @@ def refer(database: Database, session: UserSession, case_id: uuid.UUID,
     referral_id = uuid.uuid4()
     with database.transaction() as c:
         _require_case(c, session, case_id)
-        status = c.execute(select(Service.status).where(Service.id == service_id)).scalar()
-        if status is None:
+        service = c.execute(select(Service.status, Service.organization_id)
+                            .where(Service.id == service_id)).first()
+        if service is None:
             raise ValidationError("service", "There is no such service in the directory.")
-        if status != "active":
+        if service.status != "active":
             raise ValidationError("service", "This service is not active.")
+        consented = consent.allows(c, case_id, "referral", categories, service.organization_id)
+        if not consented:
+            if not override_reason:
+                raise ConsentMissing(
+                    "The client has not agreed to share this with this organisation.",
+                    hint="Record the client's consent, or ask a supervisor to refer with "
+                         "a written reason.")
+            if session.actor.role != "supervisor":
+                raise PermissionDenied("Only a supervisor may refer without consent.")
         now = utcnow()
         c.execute(Referral.__table__.insert(), {
             "id": referral_id, "case_id": case_id, "service_id": service_id,
             "referred_by_id": session.actor.user_id, "referred_at": now,
             "status": ReferralStatus.REFERRED, "follow_up_on": follow_up_on,
             "created_at": now, "updated_at": now,
-            **seal(session.keys, "referrals", referral_id, {"notes": notes})})
-        audit.record(c, action="referral_made", user_id=session.actor.user_id,
-                     desk_id=session.desk_id, entity="case", entity_id=case_id,
-                     detail={"referral": str(referral_id), "service": str(service_id)})
+            "override_by_id": None if consented else session.actor.user_id,
+            **seal(session.keys, "referrals", referral_id, {
+                "notes": notes, "override_reason": None if consented else override_reason})})
+        audit.record(c, action="referral_made" if consented else "referral_without_consent",
+                     user_id=session.actor.user_id, desk_id=session.desk_id, entity="case",
+                     entity_id=case_id, detail={"referral": str(referral_id),
+                                                "service": str(service_id),
+                                                "categories": list(categories)})
     return referral_id
 
 
@@ -76,3 +101,26 @@ def set_status(database: Database, session: UserSession, referral_id: uuid.UUID,
         audit.record(c, action="referral_status", user_id=session.actor.user_id,
                      desk_id=session.desk_id, entity="case", entity_id=case_id,
                      detail={"referral": str(referral_id), "status": status})
+
+
+@dataclass(frozen=True)
+class ReferralDetail:
+    id: uuid.UUID
+    service_id: uuid.UUID
+    status: str
+    notes: str | None
+    without_consent: bool
+    override_reason: str | None
+
+
+def detail(database: Database, session: UserSession, referral_id: uuid.UUID) -> ReferralDetail:
+    require(session.actor, Action.VIEW_CASE)
+    with database.engine.connect() as c:
+        row = c.execute(select(Referral).where(Referral.id == referral_id)).first()
+        if row is None:
+            raise ValidationError("referral", "There is no such referral.")
+        _require_case(c, session, row.case_id)
+    values, _ = open_fields(session.keys, "referrals", row.id, row,
+                            ("notes", "override_reason"))
+    return ReferralDetail(row.id, row.service_id, row.status, values["notes"],
+                          row.override_by_id is not None, values["override_reason"])

@@ -1,6 +1,7 @@
 """Every table, imported in one place so `Base.metadata` is complete for Alembic."""
 
 from .audit import AuditEvent
+from .case_process import CaseStatusChange, Consent, Hearing, LegalStep
 from .cases import Case, CaseCategory, CaseNote, CasePerson, FollowUp, Referral
 from .contacts import (
     Appointment,
@@ -31,7 +32,8 @@ from .taxonomy import Category
 
 __all__ = [
     "Address", "Appointment", "Attribute", "AuditEvent", "Callback", "CallbackAttempt",
-    "CallerFlag", "ContactDraft", "ContactNote", "MissedCall",
+    "CallerFlag", "ContactDraft", "ContactNote", "MissedCall", "CaseStatusChange", "Consent",
+    "Hearing", "LegalStep",
     "Case", "CaseCategory", "CaseNote", "CasePerson", "Category", "Centre", "Contact",
     "Desk", "FollowUp", "KeyWrap", "Language", "LocalSetting", "Location", "Organization",
     "OrganisationKey", "Person", "Phone", "Referral", "Schedule", "Service", "ServiceArea",

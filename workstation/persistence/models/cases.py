@@ -91,3 +91,6 @@ class Referral(UuidPk, Timestamps, Base):
     status: Mapped[str] = mapped_column(String(20), default="referred")
     follow_up_on: Mapped[date | None]
     notes_ct: Mapped[bytes | None] = mapped_column(Ciphertext)
+    # Sent without the client's consent: the supervisor who decided it and why.
+    override_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    override_reason_ct: Mapped[bytes | None] = mapped_column(Ciphertext)

@@ -1,0 +1,79 @@
+"""The client's consent: to share which kinds of data with which organisation, and to be
+counted in statistics. Referrals check it; sharing without it needs a supervisor's
+override with a written reason (services.referrals)."""
+
+from __future__ import annotations
+
+import uuid
+
+from sqlalchemy import select
+
+from ..domain.permissions import Action, CaseFacts, require, require_case
+from ..errors import ValidationError
+from ..persistence.base import utcnow
+from ..persistence.database import Database
+from ..persistence.models import Case, Consent
+from . import audit
+from .accounts import UserSession
+
+PURPOSES = ("referral", "statistics")
+# What a referral may carry about the client (after Primero's GBV consent form).
+CATEGORIES = ("identity", "contact", "incident", "health", "all")
+REFERRAL_DEFAULT = ("identity", "contact", "incident")
+
+
+def record(database: Database, session: UserSession, case_id: uuid.UUID, *, purpose: str,
+           granted: bool, categories: tuple[str, ...] = ("all",),
+           organization_id: uuid.UUID | None = None) -> None:
+    """Record consent as the client gave it; a later record about the same thing wins."""
+    require(session.actor, Action.EDIT_CASE)
+    if purpose not in PURPOSES:
+        raise ValidationError("purpose", "Consent is for a referral or for statistics.")
+    unknown = set(categories) - set(CATEGORIES)
+    if unknown or not categories:
+        raise ValidationError("categories", f"Choose from: {', '.join(CATEGORIES)}.")
+    with database.transaction() as c:
+        row = c.execute(select(Case.centre_id, Case.restricted, Case.counsellor_id,
+                               Case.lawyer_id).where(Case.id == case_id)).first()
+        if row is None:
+            raise ValidationError("case", "There is no such case.")
+        require_case(session.actor, CaseFacts(*row))
+        now = utcnow()
+        for category in categories:
+            c.execute(Consent.__table__.insert(), {
+                "id": uuid.uuid4(), "case_id": case_id, "purpose": purpose,
+                "data_category": category, "organization_id": organization_id,
+                "granted": granted, "recorded_by_id": session.actor.user_id,
+                "recorded_at": now})
+        audit.record(c, action="consent_recorded", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="case", entity_id=case_id,
+                     detail={"purpose": purpose, "granted": granted,
+                             "categories": list(categories),
+                             "organization": str(organization_id) if organization_id
+                             else None})
+
+
+def allows(connection, case_id: uuid.UUID, purpose: str, categories: tuple[str, ...],
+           organization_id: uuid.UUID | None = None) -> bool:
+    """True when, for every category, the newest applicable record grants it. A record for
+    this organisation outranks one for any organisation; a category's own record outranks
+    "all". No record means no consent."""
+    rows = connection.execute(
+        select(Consent.data_category, Consent.organization_id, Consent.granted,
+               Consent.recorded_at).where(Consent.case_id == case_id,
+                                          Consent.purpose == purpose)
+        .order_by(Consent.recorded_at)).all()
+
+    def decision(category: str) -> bool:
+        best, rank = False, -1
+        for row in rows:  # oldest first, so a later record of equal rank wins
+            if row.data_category not in (category, "all"):
+                continue
+            if row.organization_id not in (None, organization_id):
+                continue
+            specific = (row.organization_id is not None) * 2 + (row.data_category == category)
+            if specific >= rank:
+                best, rank = row.granted, specific
+        return best
+
+    return all(decision(category) for category in categories)
