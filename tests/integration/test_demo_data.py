@@ -197,3 +197,50 @@ def test_case_list_withholds_the_category_of_restricted_cases(demo):
     assert khi_restricted and all(r.category_en for r in khi_restricted)
     other = [r for r in seen if r.restricted and not r.reference.startswith("KHI-")]
     assert all(r.category_en is None for r in other)
+
+
+@pytest.mark.parametrize("sort", ["opened", "reference", "status", "risk", "district"])
+def test_case_list_sorts_either_way(demo, sort):
+    from workstation.services import browse
+
+    database, _ = demo
+    up = browse.case_page(database, limit=30, sort=sort, descending=False).rows
+    down = browse.case_page(database, limit=30, sort=sort, descending=True).rows
+    field = {"opened": "opened_at", "reference": "reference", "status": "status",
+             "risk": "risk_level", "district": "district_code"}[sort]
+    values = [getattr(r, field) or "" for r in up]
+    assert values == sorted(values)
+    assert [getattr(r, field) or "" for r in down] == sorted(
+        (getattr(r, field) or "" for r in down), reverse=True)
+    with pytest.raises(ValueError):
+        browse.case_page(database, sort="narrative")
+
+
+def test_case_list_filters(demo):
+    from datetime import timedelta
+
+    from workstation.persistence.models import CaseCategory, Category, FollowUp
+    from workstation.services import browse
+    from workstation.services.accounts import sign_in
+
+    database, _ = demo
+    me = sign_in(database, "khi-counsellor1", DEMO_PASSWORD)
+    mine = browse.case_page(database, limit=1000, assignee_id=me.actor.user_id)
+    assert mine.total > 0 and all(r.counsellor == me.display_name for r in mine.rows)
+    with database.uow() as uow:
+        code, expected = uow.session.execute(
+            select(Category.code, func.count(Case.id.distinct()))
+            .join(Case, Case.primary_category_id == Category.id)
+            .group_by(Category.code).order_by(func.count().desc()).limit(1)).one()
+        extra = uow.session.scalar(
+            select(func.count(CaseCategory.case_id.distinct()))
+            .join(Category, Category.id == CaseCategory.category_id)
+            .join(Case, Case.id == CaseCategory.case_id)
+            .where(Category.code == code, Case.primary_category_id != CaseCategory.category_id))
+        due_by = DEMO_UNTIL + timedelta(days=3)
+        with_due = uow.session.scalar(select(func.count(FollowUp.case_id.distinct())).where(
+            FollowUp.status == "planned", FollowUp.due_on <= due_by))
+    assert browse.case_page(database, category_code=code).total == expected + extra
+    assert browse.case_page(database, follow_up_due_by=due_by).total == with_due > 0
+    both = browse.case_page(database, status="open", district_code="SD-KHS", limit=500)
+    assert all(r.status == "open" and r.district_code == "SD-KHS" for r in both.rows)

@@ -15,6 +15,7 @@ class Case(UuidPk, Timestamps, Base):
     __tablename__ = "cases"
     __table_args__ = (
         Index("ix_cases_centre_status_opened", "centre_id", "status", "opened_at"),
+        Index("ix_cases_centre_opened", "centre_id", "opened_at"),
         Index("ix_cases_opened_at", "opened_at"),
     )
 
@@ -24,7 +25,8 @@ class Case(UuidPk, Timestamps, Base):
     risk_level: Mapped[str] = mapped_column(String(8))  # low, medium, high, critical
     restricted: Mapped[bool] = mapped_column(default=False)
     counsellor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
-    lawyer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    # Indexed for "my cases", which looks for the person as counsellor or as lawyer.
+    lawyer_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"), index=True)
     district_code: Mapped[str | None] = mapped_column(String(8), index=True)
     primary_category_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("categories.id"), index=True

@@ -1,5 +1,6 @@
 """Case status history, legal steps (FIR, court case, medico-legal examination,
-protection order), hearings, consents, and the consent override on referrals.
+protection order), hearings, consents, the consent override on referrals, and indexes
+for a lawyer's cases and a centre's cases newest first.
 
 Revision ID: 0003
 Revises: 0002
@@ -16,6 +17,12 @@ depends_on = None
 
 
 def upgrade() -> None:
+    # "My cases" finds a person as counsellor or as lawyer; both need an index.
+    with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_cases_lawyer_id'), ['lawyer_id'], unique=False)
+        # A centre's cases newest first, without sorting them: deep pages stay cheap.
+        batch_op.create_index('ix_cases_centre_opened', ['centre_id', 'opened_at'],
+                              unique=False)
     op.create_table('case_status_changes',
     sa.Column('case_id', sa.Uuid(), nullable=False),
     sa.Column('from_status', sa.String(length=12), nullable=True),
@@ -93,6 +100,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('cases', schema=None) as batch_op:
+        batch_op.drop_index('ix_cases_centre_opened')
+        batch_op.drop_index(batch_op.f('ix_cases_lawyer_id'))
     with op.batch_alter_table('referrals', schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f('fk_referrals_override_by_id_users'), type_='foreignkey')
         batch_op.drop_column('override_reason_ct')
