@@ -35,7 +35,8 @@ class PhoneLookup:
 
 _P = Person.__table__
 _BY_PHONE_INDEX = select(_P.c.id, _P.c.phone_ct, _P.c.name_ct, _P.c.district_code,
-                         _P.c.safety_flags).where(_P.c.phone_bidx == bindparam("bidx"))
+                         _P.c.safety_flags).where(_P.c.phone_bidx == bindparam("bidx"),
+                                                  _P.c.merged_into_id.is_(None))
 
 
 def persons_with_phone(connection: Connection, keys: OrganisationKeys,

@@ -34,3 +34,6 @@ class Person(UuidPk, Timestamps, Base):
     vulnerabilities: Mapped[list[str]] = mapped_column(JSON, default=list)
     # e.g. ["not_safe_to_call_back", "no_message"]; shown on every screen pop
     safety_flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Set when this record was merged into another: it stays, so nothing it held is lost,
+    # but lookups and lists show the person it was merged into.
+    merged_into_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("persons.id"))

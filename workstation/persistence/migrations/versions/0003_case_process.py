@@ -1,6 +1,6 @@
 """Case status history, legal steps (FIR, court case, medico-legal examination,
 protection order), hearings, consents, the consent override on referrals, and indexes
-for a lawyer's cases and a centre's cases newest first.
+for a lawyer's cases and a centre's cases newest first; persons merged into another.
 
 Revision ID: 0003
 Revises: 0002
@@ -17,6 +17,10 @@ depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('persons', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('merged_into_id', sa.Uuid(), nullable=True))
+        batch_op.create_foreign_key(batch_op.f('fk_persons_merged_into_id_persons'), 'persons',
+                                    ['merged_into_id'], ['id'])
     # "My cases" finds a person as counsellor or as lawyer; both need an index.
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_cases_lawyer_id'), ['lawyer_id'], unique=False)
@@ -100,6 +104,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('persons', schema=None) as batch_op:
+        batch_op.drop_constraint(batch_op.f('fk_persons_merged_into_id_persons'),
+                                 type_='foreignkey')
+        batch_op.drop_column('merged_into_id')
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.drop_index('ix_cases_centre_opened')
         batch_op.drop_index(batch_op.f('ix_cases_lawyer_id'))
