@@ -274,92 +274,102 @@ def save_case(database: Database, session: UserSession, record: CaseRecord) -> C
     """Create (no id) or change a case; returns it with ids and reference filled in.
 
     One transaction of prebuilt Core statements: the case, its people, the audit entry."""
+    record = validate_case(record, utcnow().date())
+    with database.transaction() as c:
+        return save_validated(c, session, record)
+
+
+def save_validated(c, session: UserSession, record: CaseRecord, *,
+                   opened_at: datetime | None = None) -> CaseRecord:
+    """`save_case` inside the caller's transaction, for a record already validated
+    (`validate_case`); an import saves all its cases in one transaction this way.
+    `opened_at` keeps an imported case's own date."""
     keys = session.keys
     actor = session.actor
     now = utcnow()
-    record = validate_case(record, now.date())
-    with database.transaction() as c:
-        category_id = None
-        if record.category_code:
-            category_id = c.execute(_CATEGORY_BY_CODE, {"code": record.category_code}).scalar()
-            if category_id is None:
-                raise ValidationError("category_code", "This category does not exist.")
-        values = {"status": record.status, "risk_level": record.risk_level,
-                  "restricted": record.restricted, "district_code": record.district_code,
-                  "primary_category_id": category_id, "updated_at": now}
-        if record.id is None:
-            require(actor, Action.CREATE_CASE)
-            centre = c.execute(_CENTRE, {"centre_id": actor.centre_id or record.centre_id}
-                               ).first() if (actor.centre_id or record.centre_id) else None
-            if centre is None:
-                raise ValidationError("centre", "Choose the centre this case belongs to.")
-            case_id = uuid.uuid4()
-            stored = SimpleNamespace(
-                centre_id=centre.id, counsellor_id=record.counsellor_id or actor.user_id,
-                lawyer_id=record.lawyer_id, reference=_next_reference(c, centre.code, now.year),
-                opened_at=now, closed_at=None)
-            changed = [k for k, v in values.items() if v not in (None, False)
-                       and k != "updated_at"]
-            c.execute(_CASES.insert(), {**values, **vars(stored), "id": case_id,
-                                        "created_at": now})
-            action = "case_created"
+    category_id = None
+    if record.category_code:
+        category_id = c.execute(_CATEGORY_BY_CODE, {"code": record.category_code}).scalar()
+        if category_id is None:
+            raise ValidationError("category_code", "This category does not exist.")
+    values = {"status": record.status, "risk_level": record.risk_level,
+              "restricted": record.restricted, "district_code": record.district_code,
+              "primary_category_id": category_id, "updated_at": now}
+    if record.id is None:
+        require(actor, Action.CREATE_CASE)
+        centre = c.execute(_CENTRE, {"centre_id": actor.centre_id or record.centre_id}
+                           ).first() if (actor.centre_id or record.centre_id) else None
+        if centre is None:
+            raise ValidationError("centre", "Choose the centre this case belongs to.")
+        case_id = uuid.uuid4()
+        opened = opened_at or now
+        stored = SimpleNamespace(
+            centre_id=centre.id, counsellor_id=record.counsellor_id or actor.user_id,
+            lawyer_id=record.lawyer_id,
+            reference=_next_reference(c, centre.code, opened.year),
+            opened_at=opened, closed_at=None)
+        changed = [k for k, v in values.items() if v not in (None, False)
+                   and k != "updated_at"]
+        c.execute(_CASES.insert(), {**values, **vars(stored), "id": case_id,
+                                    "created_at": now})
+        action = "case_created"
+    else:
+        require(actor, Action.EDIT_CASE)
+        case_id = record.id
+        stored = c.execute(_CASE_FACTS, {"case_id": case_id}).first()
+        if stored is None:
+            raise ValidationError("case", "There is no such case.")
+        require_case(actor, CaseFacts(stored.centre_id, stored.restricted,
+                                      stored.counsellor_id, stored.lawyer_id))
+        if record.restricted != stored.restricted and actor.role != "supervisor" and \
+                actor.user_id not in (stored.counsellor_id, stored.lawyer_id):
+            raise PermissionDenied("Only the assigned counsellor or lawyer, or a "
+                                   "supervisor, may change whether a case is restricted.")
+        changed = [k for k in ("status", "risk_level", "restricted", "district_code",
+                               "primary_category_id") if getattr(stored, k) != values[k]]
+        action = "case_changed"
+    if check_transition(None if record.id is None else stored.status, record.status,
+                        record.status_reason):
+        history_id = uuid.uuid4()
+        c.execute(_STATUS_HISTORY.insert(), {
+            "id": history_id, "case_id": case_id, "to_status": record.status,
+            "from_status": None if record.id is None else stored.status,
+            "changed_by_id": actor.user_id, "changed_at": now,
+            **seal(keys, "case_status_changes", history_id,
+                   {"reason": record.status_reason})})
+    closed_at = stored.closed_at
+    if record.status == CaseStatus.CLOSED and closed_at is None:
+        closed_at = now
+    elif record.status != CaseStatus.CLOSED:
+        closed_at = None
+    c.execute(_UPDATE_CASE, {"case_id": case_id, "closed_at": closed_at,
+                             "lawyer_id": record.lawyer_id or stored.lawyer_id, **values,
+                             **seal(keys, "cases", case_id, {"narrative": record.narrative})})
+    linked = {(row.person_id, row.role) for row in c.execute(_LINKED, {"case_id": case_id})}
+    on_case = {person_id for person_id, _ in linked}
+    persons = []
+    for n, person in enumerate(record.persons):
+        if person.id is not None and person.id not in on_case:
+            raise ValidationError(f"persons[{n}]", "This person is not on this case.")
+        person_id = person.id or uuid.uuid4()
+        row = _person_values(keys, person, person_id)
+        if person.id is None:
+            c.execute(_PERSONS.insert(), {**row, "id": person_id, "created_at": now,
+                                          "centre_id": stored.centre_id})
         else:
-            require(actor, Action.EDIT_CASE)
-            case_id = record.id
-            stored = c.execute(_CASE_FACTS, {"case_id": case_id}).first()
-            if stored is None:
-                raise ValidationError("case", "There is no such case.")
-            require_case(actor, CaseFacts(stored.centre_id, stored.restricted,
-                                          stored.counsellor_id, stored.lawyer_id))
-            if record.restricted != stored.restricted and actor.role != "supervisor" and \
-                    actor.user_id not in (stored.counsellor_id, stored.lawyer_id):
-                raise PermissionDenied("Only the assigned counsellor or lawyer, or a "
-                                       "supervisor, may change whether a case is restricted.")
-            changed = [k for k in ("status", "risk_level", "restricted", "district_code",
-                                   "primary_category_id") if getattr(stored, k) != values[k]]
-            action = "case_changed"
-        if check_transition(None if record.id is None else stored.status, record.status,
-                            record.status_reason):
-            history_id = uuid.uuid4()
-            c.execute(_STATUS_HISTORY.insert(), {
-                "id": history_id, "case_id": case_id, "to_status": record.status,
-                "from_status": None if record.id is None else stored.status,
-                "changed_by_id": actor.user_id, "changed_at": now,
-                **seal(keys, "case_status_changes", history_id,
-                       {"reason": record.status_reason})})
-        closed_at = stored.closed_at
-        if record.status == CaseStatus.CLOSED and closed_at is None:
-            closed_at = now
-        elif record.status != CaseStatus.CLOSED:
-            closed_at = None
-        c.execute(_UPDATE_CASE, {"case_id": case_id, "closed_at": closed_at,
-                                 "lawyer_id": record.lawyer_id or stored.lawyer_id, **values,
-                                 **seal(keys, "cases", case_id, {"narrative": record.narrative})})
-        linked = {(row.person_id, row.role) for row in c.execute(_LINKED, {"case_id": case_id})}
-        on_case = {person_id for person_id, _ in linked}
-        persons = []
-        for n, person in enumerate(record.persons):
-            if person.id is not None and person.id not in on_case:
-                raise ValidationError(f"persons[{n}]", "This person is not on this case.")
-            person_id = person.id or uuid.uuid4()
-            row = _person_values(keys, person, person_id)
-            if person.id is None:
-                c.execute(_PERSONS.insert(), {**row, "id": person_id, "created_at": now,
-                                              "centre_id": stored.centre_id})
-            else:
-                c.execute(_UPDATE_PERSON, {**row, "person_id": person_id})
-            if (person_id, person.role) not in linked:
-                c.execute(_LINKS.insert(), {"id": uuid.uuid4(), "case_id": case_id,
-                                            "person_id": person_id, "role": person.role,
-                                            "relationship": person.relationship})
-            persons.append(replace(person, id=person_id))
-        audit.record(c, action=action, user_id=actor.user_id, desk_id=session.desk_id,
-                     entity="case", entity_id=case_id,
-                     detail={"fields": changed, "persons": len(persons)})
+            c.execute(_UPDATE_PERSON, {**row, "person_id": person_id})
+        if (person_id, person.role) not in linked:
+            c.execute(_LINKS.insert(), {"id": uuid.uuid4(), "case_id": case_id,
+                                        "person_id": person_id, "role": person.role,
+                                        "relationship": person.relationship})
+        persons.append(replace(person, id=person_id))
+    audit.record(c, action=action, user_id=actor.user_id, desk_id=session.desk_id,
+                 entity="case", entity_id=case_id,
+                 detail={"fields": changed, "persons": len(persons)})
     return replace(record, id=case_id, reference=stored.reference, centre_id=stored.centre_id,
-                   opened_at=stored.opened_at, closed_at=closed_at,
-                   counsellor_id=stored.counsellor_id,
-                   lawyer_id=record.lawyer_id or stored.lawyer_id, persons=persons)
+               opened_at=stored.opened_at, closed_at=closed_at,
+               counsellor_id=stored.counsellor_id,
+               lawyer_id=record.lawyer_id or stored.lawyer_id, persons=persons)
 
 
 def add_note(database: Database, session: UserSession, case_id: uuid.UUID, body: str,

