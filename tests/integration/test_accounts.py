@@ -11,7 +11,11 @@ from workstation.persistence.base import utcnow
 from workstation.persistence.database import open_desk_database
 from workstation.persistence.models import AuditEvent, Centre, User
 from workstation.services import accounts
-from workstation.services.accounts import SessionLocked, SignInDelayed
+from workstation.services.accounts import (
+    PasswordChangeRequired,
+    SessionLocked,
+    SignInDelayed,
+)
 
 ADMIN_PW = "Admin-pass-2026"
 OTP = "Welcome-2026!"
@@ -44,10 +48,13 @@ def test_new_user_signs_in_with_the_one_time_password_and_must_change_it(org):
                       centre_code="KHI", one_time_password=OTP)
     sana = accounts.sign_in(database, "sana", OTP)
     assert sana.must_change_password
-    # Same organisation keys as the admin's.
-    assert sana.keys.data_keys == admin.keys.data_keys
+    # Nothing opens on a one-time password: whoever set it could otherwise read as her.
+    with pytest.raises(PasswordChangeRequired):
+        _ = sana.keys
     accounts.change_password(database, sana, OTP, "Sana-own-pass-1")
-    assert not accounts.sign_in(database, "sana", "Sana-own-pass-1").must_change_password
+    again = accounts.sign_in(database, "sana", "Sana-own-pass-1")
+    assert not again.must_change_password
+    assert again.keys.data_keys == admin.keys.data_keys  # the organisation's keys
     with pytest.raises(CryptoError, match="not correct"):
         accounts.sign_in(database, "sana", OTP)
 
@@ -134,7 +141,9 @@ def test_reset_password_gives_a_working_one_time_password(org):
                       centre_code="KHI", one_time_password=OTP)
     accounts.reset_password(database, admin, "sana", "Another-OTP-99")
     fresh = accounts.sign_in(database, "sana", "Another-OTP-99")
-    assert fresh.must_change_password and fresh.keys.data_keys == admin.keys.data_keys
+    assert fresh.must_change_password
+    accounts.change_password(database, fresh, "Another-OTP-99", "Sana-fresh-pass-2")
+    assert fresh.keys.data_keys == admin.keys.data_keys
     with pytest.raises(CryptoError):
         accounts.sign_in(database, "sana", OTP)
 
@@ -145,3 +154,28 @@ def test_no_key_or_password_is_stored_in_clear(org, tmp_path):
     for key in admin.keys.all_keys().values():
         assert key not in blob
     assert ADMIN_PW.encode() not in blob
+
+
+def test_a_disabled_account_holds_no_keys_and_gets_none_from_a_rotation(org):
+    from workstation.persistence.models import KeyWrap
+    from workstation.services import keys as key_service
+
+    database, admin = org
+    accounts.add_user(database, admin, username="sana", display_name="Sana", role="counsellor",
+                      centre_code="KHI", one_time_password=OTP)
+    with database.uow() as uow:
+        sana_id = uow.session.scalar(select(User.id).where(User.username == "sana"))
+    accounts.set_active(database, admin, "sana", False)
+
+    def wraps():
+        with database.uow() as uow:
+            return uow.session.query(KeyWrap).filter(KeyWrap.user_id == sana_id).count()
+
+    assert wraps() == 0
+    key_service.rotate(database, admin)
+    assert wraps() == 0
+    accounts.set_active(database, admin, "sana", True)
+    assert wraps() == 3  # the index key and both data key versions
+    sana = accounts.sign_in(database, "sana", OTP)
+    accounts.change_password(database, sana, OTP, "Sana-own-pass-1")
+    assert set(sana.keys.data_keys) == set(admin.keys.data_keys)

@@ -163,3 +163,19 @@ def test_consent_bad_input(desk):
                        granted=True, categories=("everything",))
     with database.uow() as uow:
         assert uow.session.query(Organization).count() > 1
+
+
+def test_withdrawing_consent_for_everything_stops_referrals(desk):
+    database, users = desk
+    me = users["khi-counsellor1"]
+    case = new_case(database, me)
+    org_a, service_a, _, _ = _service_of_other_organisations(database)
+    consent.record(database, me, case.id, purpose="referral", granted=True,
+                   categories=("identity", "contact", "incident"), organization_id=org_a)
+    consent.record(database, me, case.id, purpose="referral", granted=False)  # all, any org
+    with pytest.raises(ConsentMissing):
+        referrals.refer(database, me, case.id, service_a)
+    with pytest.raises(ValidationError):
+        referrals.refer(database, me, case.id, service_a, categories=())
+    with pytest.raises(ValidationError):
+        referrals.refer(database, me, case.id, service_a, categories=("gossip",))

@@ -106,6 +106,14 @@ def test_a_damaged_field_does_not_stop_the_case_opening(desk, caplog):
     assert client.name == "Ayesha Bibi" and opened.narrative  # the rest opens
     assert opened.unreadable == ["client.address"]
     assert "damaged" in caplog.text and "Lyari" not in caplog.text
+    # Saving now would write the empty address over the stored one: refused.
+    opened.risk_level = "high"
+    with pytest.raises(ValidationError) as caught:
+        cases.save_case(database, me, opened)
+    assert caught.value.field == "unreadable"
+    with database.uow() as uow:
+        assert uow.session.scalar(select(Person.address_ct).where(
+            Person.id == client_id)) == flipped
 
 
 @pytest.mark.parametrize("overrides,field", [

@@ -102,3 +102,18 @@ def test_admins_do_not_take_calls_and_pops_are_audited(desk):
         last = uow.session.scalars(select(AuditEvent).where(AuditEvent.action == "screen_pop")
                                    .order_by(AuditEvent.occurred_at.desc())).first()
     assert last.user_id == me.actor.user_id and "0345" not in str(last.detail)
+
+
+def test_callers_name_only_for_those_who_may_know_but_flags_for_all(desk):
+    database, users = desk
+    me, other = users["khi-counsellor1"], users["lhr-counsellor1"]
+    cases.save_case(database, me, cases.CaseRecord(
+        category_code="dv_physical", restricted=True, persons=[cases.PersonOnCase(
+            role="client", name="Zqsecret Name", phone="0345-0555777", sex="f",
+            safety_flags=["not_safe_to_call_back"])]))
+    elsewhere = screen_pop(database, other, "0345-0555777")
+    assert elsewhere.known and elsewhere.safety_flags == ("not_safe_to_call_back",)
+    assert [c.name for c in elsewhere.callers] == [None]
+    assert elsewhere.open_cases == []
+    mine = screen_pop(database, me, "0345-0555777")
+    assert [c.name for c in mine.callers] == ["Zqsecret Name"]

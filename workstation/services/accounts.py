@@ -50,6 +50,11 @@ class SessionLocked(WorkstationError):
     """The session is locked: its keys were dropped from memory."""
 
 
+class PasswordChangeRequired(WorkstationError):
+    """Signed in with a one-time password: nothing opens until it is changed. Otherwise
+    whoever set the one-time password (an administrator) could read as this person."""
+
+
 def delay_after(failures: int) -> int:
     """Seconds to wait after `failures` failed sign-ins in a row: 5, 10, 20 … up to 5 min."""
     return 0 if failures < 3 else min(5 * 2 ** (failures - 3), 300)
@@ -80,6 +85,8 @@ class UserSession:
     def keys(self) -> OrganisationKeys:
         if self._keys is None:
             raise SessionLocked("The workstation is locked. Sign in again to continue.")
+        if self.must_change_password:
+            raise PasswordChangeRequired("Choose your own password before you continue.")
         return self._keys
 
     def lock(self) -> None:
@@ -239,7 +246,7 @@ def sign_in(database: Database, username: str, password: str, *,
 def unlock(database: Database, session: UserSession, password: str) -> None:
     """Unlock a locked session: the same checks as signing in (a disabled account stops)."""
     fresh = sign_in(database, session.username, password, desk_id=session.desk_id)
-    session._keys = fresh.keys
+    session._keys = fresh._keys
     session.must_change_password = fresh.must_change_password
 
 
@@ -329,6 +336,12 @@ def set_active(database: Database, admin: UserSession, username: str, active: bo
         if user.id == admin.actor.user_id and not active:
             raise ValidationError("username", "You cannot disable your own account.")
         user.active = active
+        if active:
+            seal_keys_for(s, user.id, user.public_key, admin.keys)
+        else:
+            # Without its wraps the account decrypts nothing, even from a copy of the
+            # database and with its password.
+            s.query(KeyWrap).filter(KeyWrap.user_id == user.id).delete()
         audit.record(s, action="user_enabled" if active else "user_disabled",
                      user_id=admin.actor.user_id, desk_id=admin.desk_id, entity="user",
                      entity_id=user.id)

@@ -9,7 +9,7 @@ what the counsellor may see: contacts of their centre, cases they may open.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from sqlalchemy import and_, bindparam, func, select
@@ -92,6 +92,23 @@ _OPEN_CASES = (
     .order_by(_K.c.opened_at.desc()))
 
 
+_CASES_OF_PERSON = (select(_K.c.centre_id, _K.c.restricted, _K.c.counsellor_id, _K.c.lawyer_id)
+                    .join(CasePerson.__table__, CasePerson.case_id == _K.c.id)
+                    .where(CasePerson.person_id == bindparam("person_id")))
+
+
+def _as_seen_by(connection, actor, person: KnownPerson) -> KnownPerson:
+    """Who the caller is, only for those who may know: staff of the person's centre, and
+    not when the person appears only on cases closed to them (restricted, elsewhere).
+    The safety flags always show: they protect the caller whoever answers."""
+    visible = actor.centre_id is None or person.centre_id == actor.centre_id
+    if visible:
+        facts = [CaseFacts(*row) for row in connection.execute(
+            _CASES_OF_PERSON, {"person_id": person.id})]
+        visible = not facts or any(can_open_case(actor, f) for f in facts)
+    return person if visible else replace(person, name=None, district_code=None)
+
+
 def screen_pop(database: Database, session: UserSession, typed_number: str | None,
                ) -> ScreenPop:
     """Never raises for a bad number: an unrecognised one pops an empty screen that says so."""
@@ -103,7 +120,8 @@ def screen_pop(database: Database, session: UserSession, typed_number: str | Non
     keys = session.keys
     bidx = keys.indexer.index("phone", number.lookup_key)
     with database.transaction() as c:
-        callers = persons_with_phone(c, keys, number.lookup_key)
+        callers = [_as_seen_by(c, actor, person)
+                   for person in persons_with_phone(c, keys, number.lookup_key)]
         contacts = []
         for row in c.execute(_CONTACTS_BY_PHONE, {"bidx": bidx}):
             if actor.centre_id is not None and row.centre_id != actor.centre_id:
@@ -118,9 +136,10 @@ def screen_pop(database: Database, session: UserSession, typed_number: str | Non
             if len(contacts) == HISTORY:
                 break
         cases = []
-        if callers:
+        if any(person.name is not None for person in callers):
             seen = set()
-            for row in c.execute(_OPEN_CASES, {"person_ids": [p.id for p in callers]}):
+            for row in c.execute(_OPEN_CASES, {"person_ids": [p.id for p in callers
+                                                               if p.name is not None]}):
                 facts = CaseFacts(row.centre_id, row.restricted, row.counsellor_id,
                                   row.lawyer_id)
                 if row.id not in seen and can_open_case(actor, facts):

@@ -315,6 +315,13 @@ def save_validated(c, session: UserSession, record: CaseRecord, *,
         action = "case_created"
     else:
         require(actor, Action.EDIT_CASE)
+        if record.unreadable:
+            # Those fields opened empty; saving would write the emptiness over them.
+            raise ValidationError(
+                "unreadable", "Part of this case could not be read, so it cannot be saved "
+                "without erasing that part.",
+                hint="Sign in again to pick up the newest keys; if it stays unreadable, "
+                     "tell an administrator.")
         case_id = record.id
         stored = c.execute(_CASE_FACTS, {"case_id": case_id}).first()
         if stored is None:

@@ -55,25 +55,21 @@ def record(database: Database, session: UserSession, case_id: uuid.UUID, *, purp
 
 def allows(connection, case_id: uuid.UUID, purpose: str, categories: tuple[str, ...],
            organization_id: uuid.UUID | None = None) -> bool:
-    """True when, for every category, the newest applicable record grants it. A record for
-    this organisation outranks one for any organisation; a category's own record outranks
-    "all". No record means no consent."""
+    """True when, for every category, the newest record that applies grants it: one for
+    this organisation or for any, about this category or "all". The newest wins, so a
+    withdrawal always takes effect; no record means no consent."""
+    if not categories or set(categories) - set(CATEGORIES):
+        raise ValidationError("categories", f"Choose from: {', '.join(CATEGORIES)}.")
     rows = connection.execute(
-        select(Consent.data_category, Consent.organization_id, Consent.granted,
-               Consent.recorded_at).where(Consent.case_id == case_id,
-                                          Consent.purpose == purpose)
-        .order_by(Consent.recorded_at)).all()
+        select(Consent.data_category, Consent.organization_id, Consent.granted)
+        .where(Consent.case_id == case_id, Consent.purpose == purpose)
+        .order_by(Consent.recorded_at.desc())).all()
 
     def decision(category: str) -> bool:
-        best, rank = False, -1
-        for row in rows:  # oldest first, so a later record of equal rank wins
-            if row.data_category not in (category, "all"):
-                continue
-            if row.organization_id not in (None, organization_id):
-                continue
-            specific = (row.organization_id is not None) * 2 + (row.data_category == category)
-            if specific >= rank:
-                best, rank = row.granted, specific
-        return best
+        for row in rows:  # newest first
+            if row.data_category in (category, "all") and \
+                    row.organization_id in (None, organization_id):
+                return row.granted
+        return False
 
     return all(decision(category) for category in categories)

@@ -73,8 +73,8 @@ def rotate(database: Database, session: UserSession) -> int:
         s.flush()
         rotated = OrganisationKeys({**keys.data_keys, new_id: os.urandom(32)},
                                    new_id, keys.index_key_id, keys.index_key)
-        for user_id, public_key in s.execute(select(User.id, User.public_key)
-                                             .where(User.public_key.is_not(None))):
+        for user_id, public_key in s.execute(select(User.id, User.public_key).where(
+                User.public_key.is_not(None), User.active.is_(True))):
             seal_keys_for(s, user_id, public_key, rotated)
         audit.record(s, action="keys_rotated", user_id=session.actor.user_id,
                      desk_id=session.desk_id, detail={"new_key_id": new_id})

@@ -25,6 +25,7 @@ class KnownPerson:
     name: str | None
     district_code: str | None
     safety_flags: tuple[str, ...]
+    centre_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,7 @@ class PhoneLookup:
 
 _P = Person.__table__
 _BY_PHONE_INDEX = select(_P.c.id, _P.c.phone_ct, _P.c.name_ct, _P.c.district_code,
-                         _P.c.safety_flags).where(_P.c.phone_bidx == bindparam("bidx"),
+                         _P.c.safety_flags, _P.c.centre_id).where(_P.c.phone_bidx == bindparam("bidx"),
                                                   _P.c.merged_into_id.is_(None))
 
 
@@ -49,7 +50,7 @@ def persons_with_phone(connection: Connection, keys: OrganisationKeys,
         values, bad = open_fields(keys, "persons", row.id, row, ("phone", "name"))
         if "phone" not in bad and values["phone"] == lookup_key:
             found.append(KnownPerson(row.id, values["name"], row.district_code,
-                                     tuple(row.safety_flags or ())))
+                                     tuple(row.safety_flags or ()), row.centre_id))
     return found
 
 
