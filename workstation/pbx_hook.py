@@ -72,10 +72,12 @@ def hook_settings(database: Database) -> HookSettings:
 class _Handler(BaseHTTPRequestHandler):
     server: _HookServer
     protocol_version = "HTTP/1.1"
+    timeout = 5  # a client that sends nothing does not hold a thread for ever
 
     def log_message(self, format, *args) -> None:  # noqa: A002 - the base class's name
-        # The request line carries no number, but keep the log quiet and value-free.
-        log.debug("pbx hook: %s", self.requestline.split(" ")[0:2])
+        # Method and path only: a misconfigured PBX may put the number or the token in
+        # the query string.
+        log.debug("pbx hook: %s %s", self.command, (self.path or "").split("?", 1)[0])
 
     def _reply(self, status: int, message: str) -> None:
         body = json.dumps({"status": status, "message": message}).encode()
@@ -100,9 +102,12 @@ class _Handler(BaseHTTPRequestHandler):
             self._reply(404, "Unknown path; use /calls/incoming or /calls/missed.")
             return
         try:
-            length = int(self.headers.get("Content-Length") or 0)
+            length = int(self.headers.get("Content-Length", ""))
         except ValueError:
-            self._reply(400, "Content-Length is not a number.")
+            self._reply(411, "Send the body's length (Content-Length).")
+            return
+        if length < 0:
+            self._reply(400, "Content-Length cannot be negative.")
             return
         if length > MAX_BODY:
             self._reply(413, f"The request is larger than {MAX_BODY} bytes.")

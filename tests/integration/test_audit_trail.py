@@ -104,3 +104,25 @@ def test_two_writers_cannot_take_the_same_place_in_a_chain(trail):
         assert audit.verify(database).ok
     finally:
         database.close()
+
+
+@pytest.mark.postgres
+def test_a_server_in_pakistan_time_still_verifies(pg_url):
+    """PostgreSQL answers in its session's time zone; the chain hashes UTC times."""
+    import psycopg
+
+    from workstation.persistence.database import open_url
+
+    database_name = pg_url.rsplit("/", 1)[1]
+    with psycopg.connect(pg_url.replace("postgresql+psycopg", "postgresql"),
+                         autocommit=True) as conn:
+        conn.execute(f"ALTER DATABASE \"{database_name}\" SET timezone TO 'Asia/Karachi'")
+    database = open_url(pg_url)
+    try:
+        with database.transaction() as c:
+            for n in range(3):
+                audit.record(c, action="view", user_id=None, desk_id=None, detail={"n": n})
+        result = audit.verify(database)
+    finally:
+        database.close()
+    assert result.ok and result.entries == 3

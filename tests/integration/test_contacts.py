@@ -33,6 +33,10 @@ def test_a_whole_contact(desk):
     _, database, users = desk
     me = users["khi-counsellor1"]
     contact_id = contacts.start_contact(database, me, typed_number="0300-0777111")
+    with database.uow() as uow:  # the call began five minutes ago
+        row = uow.session.get(Contact, contact_id)
+        row.started_at = row.started_at - timedelta(minutes=5)
+        uow.commit()
     contacts.add_note(database, me, contact_id, "Caller is at her sister's house.")
     ended = (datetime.now(timezone.utc) - timedelta(seconds=90)).isoformat()
     contacts.wrap_up(database, me, contact_id, ContactForm(
@@ -154,3 +158,16 @@ def test_draft_json_shape_is_the_form(desk):
         envelope = uow.session.scalar(select(ContactDraft.form_ct)
                                       .where(ContactDraft.contact_id == contact_id))
     assert b"emergency" not in envelope and json.dumps(form.__dict__).encode() not in envelope
+
+
+@pytest.mark.parametrize("ended,words", [
+    ("2026-11-22T10:00:00", "time zone"), ("yesterday", "not a time"),
+    ("2099-01-01T00:00:00+00:00", "past time"), ("2020-01-01T00:00:00+00:00", "before it")])
+def test_a_bad_end_time_is_refused_beside_the_field(desk, ended, words):
+    _, database, users = desk
+    me = users["khi-counsellor1"]
+    contact_id = contacts.start_contact(database, me, typed_number="15")
+    with pytest.raises(ValidationError) as caught:
+        contacts.wrap_up(database, me, contact_id, ContactForm(outcome="silent",
+                                                               ended_at=ended))
+    assert caught.value.field == "ended_at" and words in str(caught.value)

@@ -38,3 +38,20 @@ def test_what_a_counsellor_left_and_what_came_since(tmp_path):
         assert shift.callbacks and all(i.urgency for i in shift.callbacks)
     finally:
         database.close()
+
+
+def test_unlocking_does_not_start_a_new_shift(tmp_path):
+    from workstation.services.accounts import unlock
+
+    generate_demo(tmp_path, DemoSize(contacts=50, cases=10, services=5, until=DEMO_UNTIL))
+    database = open_desk_database(tmp_path)
+    try:
+        first = sign_in(database, "khi-counsellor1", DEMO_PASSWORD)
+        second = sign_in(database, "khi-counsellor1", DEMO_PASSWORD)
+        since = handover(database, second).since
+        second.lock()
+        unlock(database, second, DEMO_PASSWORD)
+        assert handover(database, second).since == since
+        assert since is not None and first.username == second.username
+    finally:
+        database.close()

@@ -142,3 +142,15 @@ def test_the_command_line_sends_to_the_running_app(tmp_path):
     gone = subprocess.run([sys.executable, "-m", "workstation", "--data-dir", str(tmp_path),
                            "call", "incoming", "--number", "15"], capture_output=True, text=True)
     assert gone.returncode == 1 and "No Counsellor Workstation is listening" in gone.stderr
+
+
+def test_a_negative_or_missing_length_is_refused(hook):
+    import socket
+
+    running, events = hook
+    for header, status in (("Content-Length: -1\r\n", b"400"), ("", b"411")):
+        with socket.create_connection(("127.0.0.1", running.port), timeout=5) as s:
+            s.sendall(f"POST /calls/incoming HTTP/1.1\r\nHost: x\r\n{header}"
+                      f"X-Workstation-Token: {TOKEN}\r\n\r\n".encode() + b"number=15" * 20)
+            assert s.recv(200).split(b" ")[1] == status
+    assert events == []

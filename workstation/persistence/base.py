@@ -45,7 +45,10 @@ class UtcDateTime(TypeDecorator):
     def process_result_value(self, value, dialect):
         if value is None:
             return None
-        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value
+        # PostgreSQL answers in the session's time zone (a server set to Pakistan time
+        # answers +05:00); always hand back UTC, which the audit chain's hashes rely on.
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else \
+            value.astimezone(timezone.utc)
 
 
 class Ciphertext(TypeDecorator):

@@ -205,7 +205,8 @@ def create_organisation(database: Database, *, username: str, display_name: str,
 
 
 def sign_in(database: Database, username: str, password: str, *,
-            desk_id: uuid.UUID | None = None, now: datetime | None = None) -> UserSession:
+            desk_id: uuid.UUID | None = None, now: datetime | None = None,
+            action: str = "sign_in") -> UserSession:
     now = now or utcnow()
     wrong = CryptoError("The user name or password is not correct.")
     with database.uow() as uow:
@@ -238,14 +239,17 @@ def sign_in(database: Database, username: str, password: str, *,
         keys = _open_keys(s, user, private)
         user.failed_sign_ins = 0
         user.last_failed_at = None
-        audit.record(s, action="sign_in", user_id=user.id, desk_id=desk_id)
+        audit.record(s, action=action, user_id=user.id, desk_id=desk_id)
         uow.commit()
         return _session_for(user, keys, desk_id)
 
 
 def unlock(database: Database, session: UserSession, password: str) -> None:
     """Unlock a locked session: the same checks as signing in (a disabled account stops)."""
-    fresh = sign_in(database, session.username, password, desk_id=session.desk_id)
+    # Recorded as an unlock, not a sign-in: the handover's "since my last shift" counts
+    # from the sign-in before this one.
+    fresh = sign_in(database, session.username, password, desk_id=session.desk_id,
+                    action="unlock")
     session._keys = fresh._keys
     session.must_change_password = fresh.must_change_password
 

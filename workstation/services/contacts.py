@@ -180,6 +180,14 @@ def validate_wrap_up(form: ContactForm) -> ContactForm:
                                    "or a follow-up came of it.")
     if form.district_code and form.district_code not in districts_by_code():
         raise ValidationError("district_code", f"{form.district_code} is not a district.")
+    if form.ended_at:
+        try:
+            ended = datetime.fromisoformat(form.ended_at)
+        except ValueError:
+            raise ValidationError("ended_at", "The end of the call is not a time.") from None
+        if ended.tzinfo is None or ended > utcnow() + timedelta(minutes=1):
+            raise ValidationError("ended_at", "The end of the call must be a past time "
+                                              "with its time zone.")
     return ContactForm(
         caller_type=choice(form.caller_type, CallerType, "caller_type"),
         language=choice(form.language, LANGUAGES, "language"),
@@ -196,7 +204,9 @@ def wrap_up(database: Database, session: UserSession, contact_id: uuid.UUID,
     now = utcnow()
     ended = datetime.fromisoformat(form.ended_at) if form.ended_at else now
     with database.transaction() as c:
-        _own_open_contact(c, session, contact_id)
+        contact = _own_open_contact(c, session, contact_id)
+        if ended < contact.started_at:
+            raise ValidationError("ended_at", "The call cannot end before it started.")
         category_id = None
         if form.category_code:
             category_id = c.execute(select(Category.id).where(

@@ -9,12 +9,12 @@ from datetime import date, timedelta
 
 from sqlalchemy import select, update
 
-from ..domain.permissions import Action, CaseFacts, require, require_case
+from ..domain.permissions import Action, CaseFacts, can_open_case, require, require_case
 from ..domain.text import clean_text
 from ..errors import ValidationError
 from ..persistence.base import utcnow
 from ..persistence.database import Database
-from ..persistence.models import Case, FollowUp
+from ..persistence.models import Case, FollowUp, User
 from . import audit
 from .accounts import UserSession
 from .sealed import open_fields, seal
@@ -50,7 +50,15 @@ def plan(database: Database, session: UserSession, case_id: uuid.UUID, due_on: d
                       required=True)
     follow_up_id = uuid.uuid4()
     with database.transaction() as c:
-        require_case(session.actor, _case_facts(c, case_id))
+        facts = _case_facts(c, case_id)
+        require_case(session.actor, facts)
+        if assignee_id is not None:
+            assignee = c.execute(select(User.centre_id, User.active, User.role)
+                                 .where(User.id == assignee_id)).first()
+            if assignee is None or not assignee.active or assignee.role == "admin" or \
+                    assignee.centre_id not in (facts.centre_id, None):
+                raise ValidationError("assignee", "Choose an active colleague of the case's "
+                                                  "centre.")
         now = utcnow()
         c.execute(FollowUp.__table__.insert(), {
             "id": follow_up_id, "case_id": case_id, "due_on": due_on, "status": "planned",
@@ -87,12 +95,16 @@ def due(database: Database, session: UserSession, on: date | None = None) -> lis
     with database.engine.connect() as c:
         rows = c.execute(
             select(FollowUp.id, FollowUp.case_id, FollowUp.due_on, FollowUp.description_ct,
-                   Case.reference)
+                   Case.reference, Case.centre_id, Case.restricted, Case.counsellor_id,
+                   Case.lawyer_id)
             .join(Case, Case.id == FollowUp.case_id)
             .where(FollowUp.assignee_id == session.actor.user_id,
                    FollowUp.status == "planned", FollowUp.due_on <= on)
             .order_by(FollowUp.due_on)).all()
+    # Only cases the person may open now: a case can become restricted after assignment.
     return [FollowUpItem(r.id, r.case_id, r.reference, r.due_on,
                          open_fields(session.keys, "follow_ups", r.id, r,
                                      ("description",))[0]["description"], r.due_on < on)
-            for r in rows]
+            for r in rows
+            if can_open_case(session.actor, CaseFacts(r.centre_id, r.restricted,
+                                                      r.counsellor_id, r.lawyer_id))]
