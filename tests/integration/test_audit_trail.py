@@ -126,3 +126,32 @@ def test_a_server_in_pakistan_time_still_verifies(pg_url):
     finally:
         database.close()
     assert result.ok and result.entries == 3
+
+
+def test_two_processes_popping_screens_at_once_both_succeed(tmp_path):
+    """The app and the command line append to one desk's chain at the same moment."""
+    import subprocess
+    import sys
+
+    from tests.conftest import DEMO_UNTIL
+    from workstation.demo.generator import DemoSize, generate_demo
+
+    generate_demo(tmp_path, DemoSize(contacts=50, cases=5, services=2, until=DEMO_UNTIL))
+    script = (
+        "import sys; from pathlib import Path\n"
+        "from workstation.persistence.database import open_desk_database\n"
+        "from workstation.services.accounts import sign_in\n"
+        "from workstation.services.calls import screen_pop\n"
+        "db = open_desk_database(Path(sys.argv[1]))\n"
+        "me = sign_in(db, 'khi-counsellor1', 'demo')\n"
+        "for n in range(40): screen_pop(db, me, '0345-0911%03d' % n)\n")
+    runs = [subprocess.Popen([sys.executable, "-c", script, str(tmp_path)],
+                             stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    errors = [run.communicate(timeout=120)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], errors
+    database = open_desk_database(tmp_path)
+    try:
+        result = audit.verify(database)
+    finally:
+        database.close()
+    assert result.ok and result.entries >= 80 + 2  # two sign-ins, 80 screen pops

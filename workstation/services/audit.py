@@ -18,6 +18,7 @@ from types import SimpleNamespace
 
 from sqlalchemy import bindparam, insert, select
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain.permissions import Action, require
@@ -64,15 +65,26 @@ def record(session: Session | Connection, *, action: str, user_id: uuid.UUID | N
     with prebuilt Core statements: it runs on every view, so it must cost little. Two
     writers taking the same place in a chain are stopped by the unique indexes."""
     connection = session.connection() if isinstance(session, Session) else session
-    last = (connection.execute(_LAST_WITHOUT_DESK) if desk_id is None else
-            connection.execute(_LAST_OF_DESK, {"desk_id": desk_id})).first()
     entry = SimpleNamespace(
         id=uuid.uuid4(), occurred_at=occurred_at or utcnow(), user_id=user_id,
         desk_id=desk_id, action=action, entity=entity, entity_id=entity_id,
-        detail=detail or {}, desk_seq=(last.desk_seq + 1) if last else 1,
-        prev_hash=last.entry_hash if last else GENESIS)
-    entry.entry_hash = _entry_hash(entry)
-    connection.execute(_INSERT, vars(entry))
+        detail=detail or {})
+    for attempt in range(1, 6):
+        last = (connection.execute(_LAST_WITHOUT_DESK) if desk_id is None else
+                connection.execute(_LAST_OF_DESK, {"desk_id": desk_id})).first()
+        entry.desk_seq = (last.desk_seq + 1) if last else 1
+        entry.prev_hash = last.entry_hash if last else GENESIS
+        entry.entry_hash = _entry_hash(entry)
+        try:
+            connection.execute(_INSERT, vars(entry))
+            return
+        except IntegrityError:
+            # Another writer (the app and the command line, two windows) took this
+            # place first. SQLite's driver ran our read outside the transaction and
+            # began it at the insert, which now holds the write lock: reading again
+            # gives the true tail. PostgreSQL aborts the transaction instead.
+            if connection.dialect.name != "sqlite" or attempt == 5:
+                raise
 
 
 @dataclass
