@@ -226,3 +226,18 @@ def test_supervisors_read_the_trail_of_a_case_and_of_a_person(desk):
         audit.trail(database, me, case_id=saved.id)
     with pytest.raises(ValidationError):
         audit.trail(database, users["khi-supervisor1"])
+
+
+def test_notes_of_an_unknown_case_and_a_foreign_superseded_note(desk):
+    import uuid
+
+    _, database, users = desk
+    me = users["khi-counsellor1"]
+    with pytest.raises(ValidationError):
+        cases.notes(database, me, uuid.uuid4())
+    one = cases.save_case(database, me, new_case())
+    other = cases.save_case(database, me, new_case())
+    note = cases.add_note(database, me, one.id, "first")
+    with pytest.raises(ValidationError) as caught:
+        cases.add_note(database, me, other.id, "edit", supersedes=note)
+    assert caught.value.field == "supersedes"

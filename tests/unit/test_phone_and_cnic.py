@@ -46,3 +46,18 @@ def test_cnic_wrong_length_or_shape_names_the_field(typed):
         normalise_cnic(typed, field="client_cnic")
     assert caught.value.field == "client_cnic"
     assert "13 digits" in str(caught.value)
+
+
+@pytest.mark.parametrize("typed", ["１２３４５１２３４５６７１", "12345–1234567–1", "\u200e12345-1234567-1",
+                                   "१२३४५१२३४५६७१"])
+def test_cnic_any_digits_any_dash(typed):
+    assert normalise_cnic(typed) == "1234512345671"
+
+
+@pytest.mark.parametrize("typed", ["０３００－１２３４５６７", "\u200f0300-1234567", "०३००१२३४५६७"])
+def test_phone_any_digits(typed):
+    assert normalise_phone(typed).e164 == "+923001234567"
+
+
+def test_foreign_short_code_digits_become_ascii():
+    assert normalise_phone("१५").short_code == "15"

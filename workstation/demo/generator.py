@@ -30,6 +30,7 @@ from ..crypto.keys import (
     new_key_pair,
     seal_key,
 )
+from ..domain.pakistan_time import PKT
 from ..errors import DatabaseError, ValidationError
 from ..persistence import models as m
 from ..persistence.database import DESK_DB_NAME, ensure_data_folder, open_desk_database
@@ -38,7 +39,6 @@ from . import fake
 from .directory import DirectoryMaker
 
 DEMO_PASSWORD = "demo"
-PKT = timezone(timedelta(hours=5))
 YEARS = 10
 BATCH = 5000
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 from ..errors import ValidationError
+from .digits import ascii_digits
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-_SHAPE = re.compile(r"^(\d{5})-?(\d{7})-?(\d)$")
+_SHAPE = re.compile(r"^([0-9]{5})-?([0-9]{7})-?([0-9])$")
 
 
 def normalise_cnic(raw: str, field: str = "cnic") -> str:
     """Return the 13 digits, or raise a ValidationError naming the field."""
-    text = raw.strip().translate(_DIGITS).replace(" ", "")
+    text = ascii_digits(raw).strip().replace(" ", "")
     match = _SHAPE.match(text)
     if not match:
         raise ValidationError(

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from .digits import ascii_digits
+
 DEFAULT_REGION = "PK"
-# Urdu (Extended Arabic-Indic) and Arabic-Indic digits, as typed on Urdu keyboards.
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 # Short codes callers dial: police 15, child helplines 1098/1121, women's helplines …
-_SHORT_CODE = re.compile(r"^\d{2,5}$")
+_SHORT_CODE = re.compile(r"^[0-9]{2,5}$")
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,8 @@ def _parse_valid(text: str, region: str | None) -> phonenumbers.PhoneNumber | No
 def normalise_phone(raw: str | None, region: str = DEFAULT_REGION) -> NormalisedPhone:
     """Never raises: an unrecognised number is kept as typed, with `e164` None."""
     typed = (raw or "").strip()
-    compact = re.sub(r"[\s\-().]", "", typed.translate(_DIGITS))
+    # Urdu, Arabic-Indic or full-width digits become ASCII; invisible marks go.
+    compact = re.sub(r"[\s\-().]", "", ascii_digits(typed))
     if _SHORT_CODE.match(compact):
         return NormalisedPhone(typed, None, compact)
     parsed = _parse_valid(compact, region)

@@ -7,10 +7,11 @@ read only when one appointment is opened.
 from __future__ import annotations
 
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from sqlalchemy import and_, func, select, update
 
+from ..domain.pakistan_time import PKT
 from ..domain.permissions import Action, require
 from ..domain.text import clean_text
 from ..errors import ValidationError
@@ -21,7 +22,6 @@ from . import audit
 from .accounts import UserSession
 from .sealed import open_fields, seal
 
-PKT = timezone(timedelta(hours=5))
 KINDS = ("appointment", "walk_in", "virtual")
 STATUSES = ("booked", "arrived", "attended", "no_show", "cancelled")
 

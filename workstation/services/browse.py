@@ -15,6 +15,7 @@ from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import aliased
 
 from .. import reference
+from ..domain.pakistan_time import PKT
 from ..domain.permissions import Actor, CaseFacts, can_open_case
 from ..persistence.database import Database
 from ..persistence.models import (
@@ -36,7 +37,6 @@ from ..persistence.models import (
 )
 
 PAGE_SIZE = 50
-PKT = timezone(timedelta(hours=5))
 
 
 @dataclass(frozen=True)

@@ -16,15 +16,15 @@ import csv
 import io
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timezone
 from pathlib import Path
 
 from sqlalchemy import select
 
 from .. import reference
+from ..domain.pakistan_time import PKT, today_pk
 from ..domain.permissions import Action, CaseFacts, can_open_case, require
 from ..errors import ValidationError
-from ..persistence.base import utcnow
 from ..persistence.database import Database
 from ..persistence.models import Case, CasePerson, Category, Person
 from . import audit
@@ -35,7 +35,6 @@ from .sealed import open_fields
 MAX_BYTES = 50_000_000
 FIELDS = ("opened_on", "client_name", "client_phone", "client_cnic", "client_sex",
           "client_age_band", "district", "category", "status", "risk_level", "narrative")
-PKT = timezone(timedelta(hours=5))
 
 
 @dataclass
@@ -189,7 +188,7 @@ def import_cases(database: Database, session: UserSession, path: Path, *,
                  valid_only: bool = False) -> ImportReport:
     require(session.actor, Action.CREATE_CASE)
     table = read_table(path)
-    today = utcnow().date()
+    today = today_pk()
     with database.engine.connect() as c:
         categories = {}
         for code, name in c.execute(select(Category.code, Category.name_en)

@@ -17,6 +17,7 @@ from sqlalchemy import bindparam, func, select
 
 from ..domain.case_status import check_transition
 from ..domain.cnic import normalise_cnic
+from ..domain.pakistan_time import today_pk
 from ..domain.permissions import Action, CaseFacts, PermissionDenied, require, require_case
 from ..domain.phone import normalise_phone
 from ..domain.text import LONG, clean_text
@@ -221,6 +222,8 @@ def notes(database: Database, session: UserSession, case_id: uuid.UUID) -> list[
     with database.uow() as uow:
         s = uow.session
         case = s.get(Case, case_id)
+        if case is None:
+            raise ValidationError("case", "There is no such case.")
         require_case(session.actor, _facts(case))
         rows = s.execute(select(CaseNote, User.display_name)
                          .outerjoin(User, User.id == CaseNote.author_id)
@@ -274,7 +277,7 @@ def save_case(database: Database, session: UserSession, record: CaseRecord) -> C
     """Create (no id) or change a case; returns it with ids and reference filled in.
 
     One transaction of prebuilt Core statements: the case, its people, the audit entry."""
-    record = validate_case(record, utcnow().date())
+    record = validate_case(record, today_pk())
     with database.transaction() as c:
         return save_validated(c, session, record)
 
@@ -391,6 +394,9 @@ def add_note(database: Database, session: UserSession, case_id: uuid.UUID, body:
         if case is None:
             raise ValidationError("case", "There is no such case.")
         require_case(session.actor, _facts(case))
+        if supersedes is not None and s.scalar(select(CaseNote.case_id).where(
+                CaseNote.id == supersedes)) != case_id:
+            raise ValidationError("supersedes", "The note being edited is not on this case.")
         note_id = uuid.uuid4()
         s.add(CaseNote(id=note_id, case_id=case_id, author_id=session.actor.user_id,
                        supersedes_id=supersedes, **seal(keys, "case_notes", note_id,

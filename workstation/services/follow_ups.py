@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select, update
 
+from ..domain.pakistan_time import today_pk
 from ..domain.permissions import Action, CaseFacts, can_open_case, require, require_case
 from ..domain.text import clean_text
 from ..errors import ValidationError
@@ -43,7 +44,7 @@ def _case_facts(connection, case_id: uuid.UUID) -> CaseFacts:
 def plan(database: Database, session: UserSession, case_id: uuid.UUID, due_on: date,
          description: str, assignee_id: uuid.UUID | None = None) -> uuid.UUID:
     require(session.actor, Action.EDIT_CASE)
-    today = utcnow().date()
+    today = today_pk()
     if not today <= due_on <= today + LONGEST_AHEAD:
         raise ValidationError("due_on", "Choose a date from today up to two years ahead.")
     text = clean_text(description, "description", max_length=2000, multiline=True,
@@ -91,7 +92,7 @@ def complete(database: Database, session: UserSession, follow_up_id: uuid.UUID) 
 def due(database: Database, session: UserSession, on: date | None = None) -> list[FollowUpItem]:
     """The signed-in person's planned follow-ups due on or before `on`, oldest first."""
     require(session.actor, Action.VIEW_CASE)
-    on = on or utcnow().date()
+    on = on or today_pk()
     with database.engine.connect() as c:
         rows = c.execute(
             select(FollowUp.id, FollowUp.case_id, FollowUp.due_on, FollowUp.description_ct,

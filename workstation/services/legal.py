@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import and_, select, update
 
+from ..domain.pakistan_time import today_pk
 from ..domain.permissions import Action, CaseFacts, require, require_case
 from ..domain.text import clean_text
 from ..errors import ValidationError
@@ -55,7 +56,7 @@ def _check_case(connection, session: UserSession, case_id: uuid.UUID) -> None:
 
 
 def _check_date(value: date | None, field: str) -> None:
-    if value and value > utcnow().date() + timedelta(days=3650):
+    if value and value > today_pk() + timedelta(days=3650):
         raise ValidationError(field, "This date is too far ahead.")
 
 
@@ -71,7 +72,7 @@ def record_step(database: Database, session: UserSession, case_id: uuid.UUID, *,
         raise ValidationError("kind", f"Choose one of: {', '.join(KINDS)}.")
     if status not in STATUSES:
         raise ValidationError("status", f"Choose one of: {', '.join(STATUSES)}.")
-    if kind in ("fir", "medico_legal") and on_date and on_date > utcnow().date():
+    if kind in ("fir", "medico_legal") and on_date and on_date > today_pk():
         raise ValidationError("on_date", "An FIR or an examination cannot be in the future.")
     _check_date(on_date, "on_date")
     values = {"kind": kind, "place": clean_text(place, "place"), "on_date": on_date,
@@ -119,7 +120,7 @@ def schedule_hearing(database: Database, session: UserSession, case_id: uuid.UUI
                      legal_step_id: uuid.UUID | None = None,
                      remind_days_before: int = 2) -> uuid.UUID:
     require(session.actor, Action.EDIT_CASE)
-    if hearing_on < utcnow().date():
+    if hearing_on < today_pk():
         raise ValidationError("hearing_on", "A hearing to schedule cannot be in the past.")
     _check_date(hearing_on, "hearing_on")
     if not 0 <= remind_days_before <= 30:
@@ -145,7 +146,7 @@ def hearings_to_remind(database: Database, session: UserSession,
     from ..domain.permissions import can_open_case
 
     require(session.actor, Action.VIEW_CASE)
-    today = today or utcnow().date()
+    today = today or today_pk()
     with database.engine.connect() as c:
         rows = c.execute(
             select(Hearing.id, Hearing.case_id, Case.reference, Hearing.hearing_on,

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from sqlalchemy import select, update
 
+from ..domain.pakistan_time import today_pk
 from ..domain.permissions import Action, CaseFacts, PermissionDenied, require, require_case
 from ..domain.text import clean_text
 from ..domain.vocab import ReferralStatus
@@ -47,7 +48,7 @@ def refer(database: Database, session: UserSession, case_id: uuid.UUID,
     notes = clean_text(notes, "notes", max_length=2000, multiline=True)
     override_reason = clean_text(override_reason, "override_reason", max_length=2000,
                                  multiline=True)
-    today = utcnow().date()
+    today = today_pk()
     follow_up_on = follow_up_on or today + timedelta(days=7)
     if not today <= follow_up_on <= today + timedelta(days=365):
         raise ValidationError("follow_up_on", "Choose a date within the coming year.")
