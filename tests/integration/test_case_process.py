@@ -179,3 +179,28 @@ def test_withdrawing_consent_for_everything_stops_referrals(desk):
         referrals.refer(database, me, case.id, service_a, categories=())
     with pytest.raises(ValidationError):
         referrals.refer(database, me, case.id, service_a, categories=("gossip",))
+
+
+def test_every_read_of_case_content_is_audited(desk):
+    from workstation.services import callbacks, duplicates, follow_ups
+
+    database, users = desk
+    me = users["khi-counsellor1"]
+    case = new_case(database, me)
+    legal.record_step(database, me, case.id, kind="fir", reference="9/2026")
+    reads = {
+        "notes_viewed": lambda: cases.notes(database, me, case.id),
+        "status_history_viewed": lambda: cases.status_history(database, me, case.id),
+        "legal_steps_viewed": lambda: legal.steps(database, me, case.id),
+        "follow_ups_viewed": lambda: follow_ups.due(database, me),
+        "worklist_viewed": lambda: callbacks.worklist(database, me),
+        "duplicates_searched": lambda: duplicates.find_duplicates(database, me,
+                                                                  case.persons[0].id),
+    }
+    for action, read in reads.items():
+        with database.uow() as uow:
+            before = uow.session.query(AuditEvent).filter(AuditEvent.action == action).count()
+        read()
+        with database.uow() as uow:
+            assert uow.session.query(AuditEvent).filter(
+                AuditEvent.action == action).count() == before + 1, action

@@ -96,9 +96,12 @@ def set_status(database: Database, session: UserSession, appointment_id: uuid.UU
 
 def notes_of(database: Database, session: UserSession, appointment_id: uuid.UUID) -> str | None:
     require(session.actor, Action.HANDLE_CONTACT)
-    with database.engine.connect() as c:
+    with database.transaction() as c:
         row = c.execute(select(Appointment.id, Appointment.notes_ct, Appointment.centre_id)
                         .where(Appointment.id == appointment_id)).first()
-    if row is None or row.centre_id != session.actor.centre_id:
-        raise ValidationError("appointment", "There is no such appointment at your centre.")
+        if row is None or row.centre_id != session.actor.centre_id:
+            raise ValidationError("appointment",
+                                  "There is no such appointment at your centre.")
+        audit.record(c, action="appointment_notes_viewed", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="appointment", entity_id=appointment_id)
     return open_fields(session.keys, "appointments", row.id, row, ("notes",))[0]["notes"]

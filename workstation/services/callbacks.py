@@ -236,7 +236,9 @@ def worklist(database: Database, session: UserSession) -> list[WorkItem]:
     attempts = (select(CallbackAttempt.callback_id, func.count().label("n"),
                        func.max(CallbackAttempt.attempted_at).label("last"))
                 .group_by(CallbackAttempt.callback_id).subquery())
-    with database.engine.connect() as c:
+    with database.transaction() as c:
+        audit.record(c, action="worklist_viewed", user_id=session.actor.user_id,
+                     desk_id=session.desk_id)
         rows = c.execute(
             select(Callback.id, Callback.phone_ct, Callback.first_missed_at,
                    Callback.last_missed_at, Callback.missed_count, Callback.urgency,

@@ -229,6 +229,9 @@ def notes(database: Database, session: UserSession, case_id: uuid.UUID) -> list[
                          .outerjoin(User, User.id == CaseNote.author_id)
                          .where(CaseNote.case_id == case_id)
                          .order_by(CaseNote.created_at)).all()
+        audit.record(s, action="notes_viewed", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="case", entity_id=case_id)
+        uow.commit()
     found = []
     for note, author in rows:
         values, bad = open_fields(keys, "case_notes", note.id, note, ("body",))
@@ -420,7 +423,7 @@ class StatusChange:
 def status_history(database: Database, session: UserSession,
                    case_id: uuid.UUID) -> list[StatusChange]:
     require(session.actor, Action.VIEW_CASE)
-    with database.engine.connect() as c:
+    with database.transaction() as c:
         facts = c.execute(select(Case.centre_id, Case.restricted, Case.counsellor_id,
                                  Case.lawyer_id).where(Case.id == case_id)).first()
         if facts is None:
@@ -430,6 +433,8 @@ def status_history(database: Database, session: UserSession,
                          .outerjoin(User, User.id == _STATUS_HISTORY.c.changed_by_id)
                          .where(_STATUS_HISTORY.c.case_id == case_id)
                          .order_by(_STATUS_HISTORY.c.changed_at)).all()
+        audit.record(c, action="status_history_viewed", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="case", entity_id=case_id)
     return [StatusChange(r.changed_at, r.from_status, r.to_status, r.display_name,
                          open_fields(session.keys, "case_status_changes", r.id, r,
                                      ("reason",))[0]["reason"]) for r in rows]

@@ -63,7 +63,9 @@ def find_duplicates(database: Database, session: UserSession,
                     person_id: uuid.UUID) -> list[DuplicateCandidate]:
     require(session.actor, Action.EDIT_CASE)
     keys = session.keys
-    with database.engine.connect() as c:
+    with database.transaction() as c:
+        audit.record(c, action="duplicates_searched", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="person", entity_id=person_id)
         me = _person(c, person_id)
         mine, _ = open_fields(keys, "persons", me.id, me, ("name", "phone", "cnic"))
         my_key = name_keys().key(mine["name"])

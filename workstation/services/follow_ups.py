@@ -93,7 +93,9 @@ def due(database: Database, session: UserSession, on: date | None = None) -> lis
     """The signed-in person's planned follow-ups due on or before `on`, oldest first."""
     require(session.actor, Action.VIEW_CASE)
     on = on or today_pk()
-    with database.engine.connect() as c:
+    with database.transaction() as c:
+        audit.record(c, action="follow_ups_viewed", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, detail={"due_by": on.isoformat()})
         rows = c.execute(
             select(FollowUp.id, FollowUp.case_id, FollowUp.due_on, FollowUp.description_ct,
                    Case.reference, Case.centre_id, Case.restricted, Case.counsellor_id,

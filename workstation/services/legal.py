@@ -103,10 +103,12 @@ def record_step(database: Database, session: UserSession, case_id: uuid.UUID, *,
 
 def steps(database: Database, session: UserSession, case_id: uuid.UUID) -> list[LegalStepRecord]:
     require(session.actor, Action.VIEW_CASE)
-    with database.engine.connect() as c:
+    with database.transaction() as c:
         _check_case(c, session, case_id)
         rows = c.execute(select(LegalStep).where(LegalStep.case_id == case_id)
                          .order_by(LegalStep.created_at)).all()
+        audit.record(c, action="legal_steps_viewed", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="case", entity_id=case_id)
     found = []
     for row in rows:
         values, _ = open_fields(session.keys, "legal_steps", row.id, row, ("reference", "notes"))

@@ -116,11 +116,14 @@ class ReferralDetail:
 
 def detail(database: Database, session: UserSession, referral_id: uuid.UUID) -> ReferralDetail:
     require(session.actor, Action.VIEW_CASE)
-    with database.engine.connect() as c:
+    with database.transaction() as c:
         row = c.execute(select(Referral).where(Referral.id == referral_id)).first()
         if row is None:
             raise ValidationError("referral", "There is no such referral.")
         _require_case(c, session, row.case_id)
+        audit.record(c, action="referral_viewed", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="case", entity_id=row.case_id,
+                     detail={"referral": str(referral_id)})
     values, _ = open_fields(session.keys, "referrals", row.id, row,
                             ("notes", "override_reason"))
     return ReferralDetail(row.id, row.service_id, row.status, values["notes"],
