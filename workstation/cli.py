@@ -307,6 +307,118 @@ def cmd_bench(args) -> int:
     return 0
 
 
+def cmd_referrals(args) -> int:
+    """The referral directory is public data: no sign-in, but confidential (shelter)
+    addresses are never printed here."""
+    from .directory import hsds_export, hsds_import, search
+
+    database = _open(args)
+    try:
+        if args.referrals_command == "import":
+            from tqdm import tqdm
+
+            with tqdm(total=0, unit=" rows", unit_scale=True, file=sys.stderr,
+                      disable=args.quiet, desc="Importing the directory") as bar:
+                def progress(done: int, total: int) -> None:
+                    bar.total = total
+                    bar.update(done - bar.n)
+
+                report = hsds_import.import_directory(database, args.path,
+                                                      valid_only=args.valid_only,
+                                                      progress=progress)
+            shown = report.problems[:50]
+            for problem in shown:
+                print(f"  {problem}", file=sys.stderr)
+            if len(report.problems) > len(shown):
+                print(f"  … and {len(report.problems) - len(shown)} more.", file=sys.stderr)
+            if report.errors and not report.written:
+                raise ValidationError("path", f"{len(report.errors)} error(s) in "
+                                      f"{args.path.name}; nothing was imported.",
+                                      hint="Fix them, or import the valid records with "
+                                           "--valid-only.")
+            rejected = sum(report.rejected.values())
+            print(f"Imported {report.services:,} services "
+                  f"({sum(report.written.values()):,} rows) from {args.path.name}"
+                  + (f"; {rejected:,} invalid records left out." if rejected else "."))
+        elif args.referrals_command == "export":
+            write = hsds_export.export_json if args.format == "json" else hsds_export.export_csv
+            count = write(database, args.out)
+            print(f"Exported {count:,} services to {args.out} (HSDS 3.0 {args.format}).")
+        else:
+            filters = search.SearchFilters(
+                district=args.district, service_type=args.type, people_served=args.people,
+                language=args.language, open_now=args.open_now,
+                female_staff=args.female_staff, free_of_charge=args.free)
+            hits = search.search_services(database, args.query, filters,
+                                          caller_district=args.district,
+                                          may_see_confidential=False, limit=args.limit)
+            if args.json:
+                print(json.dumps([{
+                    "id": str(h.service_id), "name": h.name, "name_ur": h.name_ur,
+                    "organization": h.organization, "types": list(h.types),
+                    "districts": list(h.district_codes), "city": h.city,
+                    "phones": list(h.phones), "languages": list(h.languages),
+                    "address": h.address, "address_withheld": h.address_withheld,
+                    "open_now": h.open_now, "female_staff": h.female_staff,
+                    "free_of_charge": h.free_of_charge, "demo": h.is_demo, "score": h.score}
+                    for h in hits], indent=2, ensure_ascii=False))
+            else:
+                for h in hits:
+                    where = "address withheld (confidential)" if h.address_withheld \
+                        else (h.address or h.city or "")
+                    print(f"{h.name}  |  {', '.join(h.phones) or '-'}  |  "
+                          f"{', '.join(h.district_codes) or 'national'}  |  {where}")
+    finally:
+        database.close()
+    return 0
+
+
+
+def cmd_sheet(args) -> int:
+    from .documents.guidance_sheet import SheetRequest, find_district, write_sheet
+
+    services = None
+    if args.district:
+        district = find_district(args.district)
+        services = _sheet_services(args, district.code)
+    request = SheetRequest(args.situation, lang=args.lang, size=args.size,
+                           large_print=args.large_print, urdu_font=args.urdu_font,
+                           district=args.district, services=services,
+                           case_reference=args.case, counsellor_name=args.counsellor,
+                           client_name=args.client_name)
+    path = write_sheet(request, args.out)
+    print(f"Wrote the {args.situation} sheet ({args.lang}, {args.size.upper()}) to {path}.")
+    return 0
+
+
+def _sheet_services(args, district_code: str) -> list[dict] | None:
+    """Services from the desk's referral directory; without a desk database the sheet is
+    printed without them, and the command says so."""
+    from .documents.nearest_services import services_for_district
+    from .errors import DatabaseError
+
+    try:
+        database = _open(args)
+    except DatabaseError as exc:
+        print(f"note: no referral directory ({exc.message}); the sheet lists no services.",
+              file=sys.stderr)
+        return None
+    try:
+        return services_for_district(database, district_code, situation=args.situation,
+                                     limit=args.services)
+    finally:
+        database.close()
+
+
+def cmd_speak(args) -> int:
+    from .speech.read_aloud import save_sheet_wav
+
+    result = save_sheet_wav(args.situation, args.lang, args.out, section=args.section,
+                            rate=args.rate, timeout=args.timeout)
+    print(f"Wrote {result.seconds:.1f} s of speech ({result.voice}) to {result.path} in "
+          f"{result.elapsed:.2f} s.")
+    return 0
+
 # ---- parser ----------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -447,6 +559,76 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument("--only", action="append", default=None, metavar="NAME",
                        help="run only this operation (may be given more than once)")
     bench.set_defaults(func=cmd_bench)
+
+    referrals = commands.add_parser(
+        "referrals", help="the referral directory: HSDS import, export and search",
+        description="import PATH: an HSDS 3.0 JSON file or a tabular package (a folder of "
+                    "CSV files with datapackage.json); everything is checked first and "
+                    "nothing is imported if anything is wrong, unless --valid-only. "
+                    "export: the whole directory as HSDS JSON or CSV package. search: "
+                    "what a counsellor would find; confidential addresses are never shown.")
+    ref_commands = referrals.add_subparsers(dest="referrals_command", metavar="ACTION",
+                                            required=True)
+    ref_import = ref_commands.add_parser("import", help="import an HSDS file or package")
+    ref_import.add_argument("path", type=Path)
+    ref_import.add_argument("--valid-only", action="store_true",
+                            help="import the valid records even if others have errors")
+    ref_import.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    ref_export = ref_commands.add_parser("export", help="export the directory as HSDS")
+    ref_export.add_argument("--format", choices=["json", "csv"], default="json")
+    ref_export.add_argument("out", type=Path, help="a .json file, or a folder for csv")
+    ref_search = ref_commands.add_parser("search", help="search the directory")
+    ref_search.add_argument("query")
+    ref_search.add_argument("--district", help="district code or name; ranks first")
+    ref_search.add_argument("--type", help="service type (taxonomy term code or name)")
+    ref_search.add_argument("--people", choices=["women", "children", "minorities",
+                                                 "disability", "transgender"])
+    ref_search.add_argument("--language", help="language code or name, e.g. sd or Sindhi")
+    ref_search.add_argument("--open-now", action="store_true")
+    ref_search.add_argument("--female-staff", action="store_true")
+    ref_search.add_argument("--free", action="store_true", help="free of charge only")
+    ref_search.add_argument("--limit", type=_positive_int, default=20)
+    ref_search.add_argument("--json", action="store_true", help="print JSON for scripts")
+    referrals.set_defaults(func=cmd_referrals)
+
+    sheet = commands.add_parser(
+        "sheet", help="print a medico-legal guidance sheet to a PDF",
+        description="Write the guidance sheet for a situation as a PDF: the steps in order "
+                    "with their legal sources, the nearest services of the district (from "
+                    "the desk's referral directory), the helplines, the case reference and "
+                    "counsellor. No client name unless --client-name is given. Situations: "
+                    "sexual_violence, physical_domestic_violence, acid_attack, child_abuse, "
+                    "workplace_harassment, missing_person.")
+    sheet.add_argument("--situation", required=True)
+    sheet.add_argument("--district", help="a district code (SD-KHS) or name")
+    sheet.add_argument("--case", metavar="REF", help="the case reference to print")
+    sheet.add_argument("--counsellor", metavar="NAME", help="the counsellor's name to print")
+    sheet.add_argument("--client-name", metavar="NAME",
+                       help="the client's name; printed only when given")
+    sheet.add_argument("--lang", required=True, choices=["ur", "en", "both"])
+    sheet.add_argument("--size", default="a4", choices=["a4", "a5"])
+    sheet.add_argument("--large-print", action="store_true")
+    sheet.add_argument("--urdu-font", default="nastaliq", choices=["nastaliq", "naskh"])
+    sheet.add_argument("--services", type=_positive_int, default=6,
+                       help="how many nearby services to list (default 6)")
+    sheet.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    sheet.set_defaults(func=cmd_sheet)
+
+    speak = commands.add_parser(
+        "speak", help="read a guidance sheet aloud into a WAV file",
+        description="Read the guidance sheet for a situation, or one section of it, in Urdu "
+                    "or English with the installed voices (espeak-ng on Linux, SAPI5 on "
+                    "Windows) and save it as a WAV file to share.")
+    speak.add_argument("--situation", required=True)
+    speak.add_argument("--lang", required=True, choices=["ur", "en"])
+    speak.add_argument("--section", choices=["title", "intro", "steps", "helplines"],
+                       help="read only this part (default: the whole sheet)")
+    speak.add_argument("--rate", type=_positive_int, default=None,
+                       help="words per minute (default 150 Urdu, 165 English)")
+    speak.add_argument("--timeout", type=_positive_int, default=60,
+                       help="give up after this many seconds (default 60)")
+    speak.add_argument("--out", required=True, type=Path, metavar="FILE.wav")
+    speak.set_defaults(func=cmd_speak)
     return parser
 
 

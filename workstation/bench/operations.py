@@ -380,6 +380,189 @@ class ScreenPopOp(Operation):
         return pop
 
 
+class ReferralSearchOp(Operation):
+    describes = ("one keystroke's directory query with a district filter: Roman Urdu, "
+                 "English and Urdu prefixes and typos, scored over the in-memory index")
+    target_ms = 10
+
+    QUERIES = ("po", "pol", "polis", "thana", "darul", "dar ul am", "shelter", "legal ai",
+               "qanuni madad", "hosp", "haspatal", "child prot", "bachon", "women prot",
+               "پولیس", "دارالام", "قانونی", "psycho", "cnic", "crisis")
+
+    def prepare(self, ctx) -> list:
+        from ..directory import search
+        from ..persistence.models import Location
+
+        search.index_for(ctx.database)  # built once per database, as in the app
+        with ctx.database.engine.connect() as connection:
+            codes = sorted({c for (c,) in connection.execute(
+                select(Location.district_code).where(Location.district_code.is_not(None))
+                .distinct())})
+        rng = random.Random(13)
+        return [(query, rng.choice(codes)) for query in self.QUERIES for _ in range(3)]
+
+    def app(self, ctx):
+        from ..directory import search
+
+        def find(args):
+            query, district = args
+            return search.search_services(ctx.database, query,
+                                          search.SearchFilters(district=district),
+                                          caller_district=district, limit=20)
+
+        return find
+
+    def raw(self, ctx):
+        from ..directory.directory_rows import searchable_words
+        from ..directory.scoring import word_score
+        from ..directory.text import normalise
+        from ..reference import districts_by_code
+
+        conn = self.raw_connection(ctx)
+        places = {code: (d.name_en, d.name_ur, *d.aliases)
+                  for code, d in districts_by_code().items()}
+        services_sql = (
+            "SELECT s.id, s.name, s.name_ur, s.alternate_name, o.name, o.name_ur, a.city "
+            "FROM locations l JOIN service_at_locations sal ON sal.location_id = l.id "
+            "JOIN services s ON s.id = sal.service_id "
+            "JOIN organizations o ON o.id = s.organization_id "
+            "LEFT JOIN addresses a ON a.location_id = l.id "
+            "WHERE l.district_code = ? AND s.status = 'active'")
+        types_sql = (
+            "SELECT at.link_id, t.code, t.name, t.name_ur FROM locations l "
+            "JOIN service_at_locations sal ON sal.location_id = l.id "
+            "JOIN attributes at ON at.link_id = sal.service_id "
+            "JOIN taxonomy_terms t ON t.id = at.taxonomy_term_id "
+            "WHERE l.district_code = ? AND at.link_entity = 'service'")
+
+        def find(args):
+            query, district = args
+            types: dict[str, list] = {}
+            for link_id, *names in conn.execute(types_sql, (district,)):
+                types.setdefault(link_id, []).extend(names)
+            scored = []
+            for sid, *texts in conn.execute(services_sql, (district,)):
+                words = searchable_words([*texts, *types.get(sid, ()), *places[district]])
+                total = 0.0
+                for typed in normalise(query).split():
+                    best = max((word_score(typed, w) for w in words), default=0.0)
+                    if not best:
+                        break
+                    total += best
+                else:
+                    scored.append((-total, texts[0].casefold(), sid))
+            return sorted(scored)[:20]
+
+        return find
+
+
+class SheetPdfOp(Operation):
+    """The raw baseline puts the same words on the page with reportlab canvas calls
+    directly: the services read with sqlite3, paragraphs wrapped by unshaped widths,
+    each line drawn with drawString/drawRightString(shaping=True), no bidi reordering,
+    no layout classes; what it prints is not correct Urdu, it is the floor of the cost."""
+
+    describes = ("a bilingual guidance sheet (Urdu then English, two A4 pages): the "
+                 "district's nearest services read, Urdu wrapped, reordered and shaped, "
+                 "PDF written with fonts embedded")
+    target_ms = 300
+    runs = 60
+    SITUATIONS = ("missing_person", "workplace_harassment")
+
+    def prepare(self, ctx) -> list:
+        from ..persistence.models import Location
+
+        with ctx.database.engine.connect() as connection:
+            codes = sorted({c for (c,) in connection.execute(
+                select(Location.district_code).where(Location.district_code.is_not(None))
+                .distinct())})
+        rng = random.Random(17)
+        return [(situation, rng.choice(codes)) for situation in self.SITUATIONS
+                for _ in range(5)]
+
+    def app(self, ctx):
+        from ..documents.guidance_sheet import SheetRequest, render_sheet
+        from ..documents.nearest_services import services_for_district
+
+        def sheet(args):
+            situation, district = args
+            services = services_for_district(ctx.database, district, situation=situation,
+                                             limit=3)
+            return render_sheet(SheetRequest(situation, lang="both", district=district,
+                                             services=services, case_reference="KHI-0001",
+                                             counsellor_name="Bench Counsellor"))
+
+        return sheet
+
+    def raw(self, ctx):
+        import io as _io
+
+        from reportlab.lib.pagesizes import A4
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfgen import canvas as rl_canvas
+
+        from ..documents.guidance_content import guidance_for
+        from ..documents.urdu_text import register_font
+
+        conn = self.raw_connection(ctx)
+        urdu, sans = register_font("nastaliq"), register_font("sans")
+        bold = register_font("sans-bold")
+        sql = ("SELECT s.name, s.name_ur, t.name, t.name_ur, l.confidential, "
+               "(SELECT number FROM phones p WHERE p.service_id = s.id LIMIT 1), "
+               "(SELECT address_1 FROM addresses a WHERE a.location_id = l.id LIMIT 1) "
+               "FROM services s JOIN service_at_locations sal ON sal.service_id = s.id "
+               "JOIN locations l ON l.id = sal.location_id "
+               "JOIN attributes at ON at.link_id = s.id "
+               "JOIN taxonomy_terms t ON t.id = at.taxonomy_term_id "
+               "WHERE l.district_code = ? AND s.status = 'active' ORDER BY s.name LIMIT 3")
+
+        def wrap(text, font, size, width):
+            lines, current = [], ""
+            for word in text.split():
+                trial = f"{current} {word}" if current else word
+                if current and pdfmetrics.stringWidth(trial, font, size) > width:
+                    lines.append(current)
+                    current = word
+                else:
+                    current = trial
+            return lines + ([current] if current else [])
+
+        def sheet(args):
+            situation, district = args
+            guidance = guidance_for(situation)
+            services = conn.execute(sql, (district,)).fetchall()
+            out = _io.BytesIO()
+            c = rl_canvas.Canvas(out, pagesize=A4, initialFontName=sans)
+            for lang in ("ur", "en"):
+                y = 800
+                rtl = lang == "ur"
+                font, size, lead = (urdu, 11.5, 24) if rtl else (sans, 10.5, 14)
+                paragraphs = [guidance.title[lang], guidance.intro[lang]]
+                paragraphs += [s.text[lang] for s in guidance.steps]
+                paragraphs += ["; ".join(s.sources) for s in guidance.steps]
+                paragraphs += [f"{r[1] if rtl else r[0]} {r[5] or ''} {r[6] or ''}"
+                               for r in services]
+                paragraphs += [f"{h.number} {h.text[lang]}" for h in guidance.helplines]
+                for text in paragraphs:
+                    for line in wrap(text, font, size, 520):
+                        c.setFont(font if rtl else sans, size)
+                        if rtl:
+                            c.drawRightString(560, y, line, shaping=True)
+                        else:
+                            c.drawString(36, y, line)
+                        y -= lead
+                        if y < 60:
+                            c.showPage()
+                            y = 800
+                c.setFont(bold, 7)
+                c.drawString(36, 40, "Draft")
+                c.showPage()
+            c.save()
+            return out.getvalue()
+
+        return sheet
+
+
 OPERATIONS: dict[str, Operation] = {
     "screen_pop": ScreenPopOp(),
     "phone_lookup": PhoneLookupOp(),
@@ -387,4 +570,6 @@ OPERATIONS: dict[str, Operation] = {
     "case_open": CaseOpenOp(),
     "case_save": CaseSaveOp(),
     "sign_in": SignInOp(),
+    "referral_search": ReferralSearchOp(),
+    "sheet_pdf": SheetPdfOp(),
 }

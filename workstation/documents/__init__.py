@@ -1,0 +1,1 @@
+"""Printed documents: the guidance sheets (reportlab), with Urdu set right to left."""

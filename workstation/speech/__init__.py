@@ -1,0 +1,1 @@
+"""Read-aloud with pyttsx3: worker-friendly, no Qt."""
