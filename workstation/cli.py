@@ -66,11 +66,14 @@ def _open(args):
 
 
 def _acting_session(args, database, password: str):
-    """Sign in as --as (an admin for most of these commands) on this desk."""
+    """Sign in as --as on this desk. The desk's secret must be in this account's keyring,
+    as for the app: a database copied elsewhere does not act as the original desk."""
+    from .crypto.keyring_store import DeskSecretStore
     from .services.accounts import sign_in
-    from .services.desk_identity import local_desk_id
+    from .services.desk_identity import ensure_desk
 
-    return sign_in(database, args.as_user, password, desk_id=local_desk_id(database))
+    desk_id = ensure_desk(database, DeskSecretStore())
+    return sign_in(database, args.as_user, password, desk_id=desk_id)
 
 
 def cmd_init(args) -> int:
@@ -198,6 +201,40 @@ def cmd_call(args) -> int:
     if status != 202:
         raise WorkstationError(f"The app refused the event ({status}): {message}")
     print("The app took the call event.")
+    return 0
+
+
+def cmd_cases(args) -> int:
+    from .services import case_transfer
+
+    database = _open(args)
+    try:
+        (password,) = _read_secrets(args, [f"Password of {args.as_user}"])
+        session = _acting_session(args, database, password)
+        if args.cases_command == "import":
+            mapping = dict(pair.split("=", 1) for pair in args.map or ())
+            report = case_transfer.import_cases(database, session, args.file,
+                                                mapping=mapping, valid_only=args.valid_only)
+            for problem in report.problems[:100]:
+                print(f"  {problem}", file=sys.stderr)
+            if len(report.problems) > 100:
+                print(f"  … and {len(report.problems) - 100} more.", file=sys.stderr)
+            if report.problems and not args.valid_only:
+                raise ValidationError("file", f"{len(report.problems)} problem(s) in "
+                                      f"{args.file.name}; nothing was imported.",
+                                      hint="Fix them, or import the valid rows with "
+                                           "--valid-only.")
+            print(f"Imported {report.imported} of {report.rows} cases from {args.file.name}.")
+        else:
+            count = case_transfer.export_cases(database, session, args.out,
+                                               anonymised=not args.with_personal_data)
+            kind = "with personal data" if args.with_personal_data else "anonymised"
+            print(f"Exported {count} cases ({kind}) to {args.out}.")
+            if args.with_personal_data:
+                print("This file holds names, numbers and accounts of abuse in clear: keep "
+                      "it encrypted and delete it when done.", file=sys.stderr)
+    finally:
+        database.close()
     return 0
 
 
@@ -489,6 +526,29 @@ def build_parser() -> argparse.ArgumentParser:
     for action in cb_commands.choices.values():
         action.add_argument("--password-stdin", action="store_true")
     cb.set_defaults(func=cmd_callbacks)
+
+    cases_parser = commands.add_parser(
+        "cases", help="import cases from a spreadsheet, or export them (with --as)",
+        description="import FILE: cases from CSV (UTF-8) or XLSX; every row is checked "
+                    "first and nothing is imported unless all rows are valid (or with "
+                    "--valid-only, the valid ones). Columns: " + ", ".join(
+                        ("opened_on", "client_name", "client_phone", "client_cnic",
+                         "client_sex", "client_age_band", "district", "category", "status",
+                         "risk_level", "narrative")) + "; --map 'Their Header=client_name' "
+                    "renames a column. export OUT: the cases you may open as CSV, "
+                    "anonymised unless --with-personal-data (supervisors; audited).")
+    cases_commands = cases_parser.add_subparsers(dest="cases_command", metavar="ACTION",
+                                                 required=True)
+    cases_import = cases_commands.add_parser("import", help="import a CSV or XLSX file")
+    cases_import.add_argument("file", type=Path)
+    cases_import.add_argument("--map", action="append", metavar="HEADER=FIELD")
+    cases_import.add_argument("--valid-only", action="store_true")
+    cases_export = cases_commands.add_parser("export", help="export to CSV")
+    cases_export.add_argument("out", type=Path)
+    cases_export.add_argument("--with-personal-data", action="store_true")
+    for action in cases_commands.choices.values():
+        action.add_argument("--password-stdin", action="store_true")
+    cases_parser.set_defaults(func=cmd_cases)
 
     call = commands.add_parser(
         "call", help="send a call event to the app on this computer (the PBX hook)",

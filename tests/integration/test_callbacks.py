@@ -132,7 +132,7 @@ def test_numbers_are_sealed(desk):
     assert b"+923000888111" not in blob and b"03000888111" not in blob
 
 
-def test_the_command_line_imports_and_lists(desk):
+def test_the_command_line_imports_and_lists(desk, secret_service):
     import json
     import subprocess
     import sys

@@ -136,3 +136,46 @@ def test_export_is_for_supervisors_audited_and_neutralises_formulas(desk):
     ("-5", "-5"), ("Ayesha", "Ayesha"), ("", "")])
 def test_neutralise(cell, out):
     assert case_transfer.neutralise(cell) == out
+
+
+def test_the_command_line_imports_and_exports(desk, secret_service):
+    import subprocess
+    import sys
+
+    folder, _, _ = desk
+    (folder / "good.csv").write_text(GOOD, encoding="utf-8")
+    (folder / "bad.csv").write_text(BAD, encoding="utf-8")
+    base = [sys.executable, "-m", "workstation", "--data-dir", str(folder / "d")]
+
+    def run(*args, user="khi-counsellor1"):
+        return subprocess.run(base + ["--as", user, "cases", *args, "--password-stdin"],
+                              input="demo\n", capture_output=True, text=True)
+
+    done = run("import", str(folder / "good.csv"))
+    assert done.returncode == 0 and "Imported 2 of 2" in done.stdout, done.stderr
+    refused = run("import", str(folder / "bad.csv"))
+    assert refused.returncode == 2 and "nothing was imported" in refused.stderr
+    assert "row 3, client_cnic" in refused.stderr
+    denied = run("export", str(folder / "out.csv"))
+    assert denied.returncode == 6
+    exported = run("export", str(folder / "out.csv"), user="khi-supervisor1")
+    assert exported.returncode == 0 and "anonymised" in exported.stdout
+
+
+def test_a_copied_database_does_not_act_as_its_desk_on_the_command_line(desk,
+                                                                         secret_service):
+    import subprocess
+    import sys
+
+    import keyring
+
+    folder, database, _ = desk
+    from workstation.crypto.keyring_store import DeskSecretStore
+    from workstation.services.desk_identity import ensure_desk
+
+    desk_id = ensure_desk(database, DeskSecretStore())
+    keyring.delete_password("Counsellor Workstation", f"desk-secret:{desk_id}")
+    run = subprocess.run([sys.executable, "-m", "workstation", "--data-dir", str(folder / "d"),
+                          "--as", "khi-counsellor1", "callbacks", "list", "--password-stdin"],
+                         input="demo\n", capture_output=True, text=True)
+    assert run.returncode == 5 and "another computer or user account" in run.stderr
