@@ -44,6 +44,7 @@ TEXT = {
     ("legal_steps", "reference_ct"): "Zqmarkfir 77/2026",
     ("legal_steps", "notes_ct"): "Zqmarklegal notes",
     ("referrals", "override_reason_ct"): "Zqmarkoverride reason",
+    ("hearings", "purpose_ct"): "Zqmarkhearing purpose",
 }
 NUMBERS = {
     ("persons", "phone_ct"): "+923450911001",
@@ -100,6 +101,8 @@ def planted(tmp_path_factory):
     legal.record_step(database, me, case.id, kind="fir",
                       reference=TEXT[("legal_steps", "reference_ct")],
                       notes=TEXT[("legal_steps", "notes_ct")])
+    legal.schedule_hearing(database, me, case.id, utcnow().date() + timedelta(days=1),
+                           purpose=TEXT[("hearings", "purpose_ct")])
     reopened = cases.open_case(database, me, case.id)
     for status in ("closed", "open"):
         reopened.status = status
@@ -162,6 +165,8 @@ def test_markers_read_back_through_the_services(planted):
                                             TEXT[("legal_steps", "notes_ct")])
     assert cases.status_history(database, me, case.id)[-1].reason == TEXT[
         ("case_status_changes", "reason_ct")]
+    assert [h.purpose for h in legal.hearings_to_remind(database, me)
+            if h.case_id == case.id] == [TEXT[("hearings", "purpose_ct")]]
 
 
 def test_after_a_key_rotation_every_marker_still_reads_back(planted):

@@ -31,6 +31,7 @@ from ..crypto.keys import (
     seal_key,
 )
 from ..domain.pakistan_time import PKT
+from ..domain.vocab import RELATIONSHIPS
 from ..errors import DatabaseError, ValidationError
 from ..persistence import models as m
 from ..persistence.database import DESK_DB_NAME, ensure_data_folder, open_desk_database
@@ -71,8 +72,6 @@ ANSWERED_OUTCOMES = (
     ("hang_up", 7), ("wrong_number", 4), ("prank", 3), ("abusive", 1), ("follow_up_needed", 5),
 )
 SUBSTANTIVE = {"advice_given", "information_only", "referred", "follow_up_needed", "case_opened"}
-RELATIONSHIPS = ("intimate_partner", "former_partner", "family_other", "in_law", "employer",
-                 "neighbour", "stranger", "police", "landlord", "other")
 
 
 @dataclass

@@ -99,3 +99,13 @@ class ReferralStatus(StrEnum):
 
 
 AGE_BANDS = ("0-11", "12-17", "18-24", "25-39", "40-59", "60+")
+
+
+# GBVIMS's relationship of the alleged perpetrator to the survivor, plus those Pakistani
+# helplines meet (in-laws, employers, police). Coded, so no free text sits in clear.
+RELATIONSHIPS = ("intimate_partner", "former_partner", "family_other", "in_law", "employer",
+                 "supervisor_coworker", "teacher", "religious_leader", "neighbour",
+                 "service_provider", "police", "landlord", "stranger", "unknown", "other")
+
+LEGAL_OUTCOMES = ("convicted", "acquitted", "dismissed", "withdrawn", "settled",
+                  "decree_granted", "order_granted", "order_refused", "pending")

@@ -21,7 +21,14 @@ from ..domain.pakistan_time import today_pk
 from ..domain.permissions import Action, CaseFacts, PermissionDenied, require, require_case
 from ..domain.phone import normalise_phone
 from ..domain.text import LONG, clean_text
-from ..domain.vocab import AGE_BANDS, CaseStatus, PersonRole, RiskLevel, Vulnerability
+from ..domain.vocab import (
+    AGE_BANDS,
+    RELATIONSHIPS,
+    CaseStatus,
+    PersonRole,
+    RiskLevel,
+    Vulnerability,
+)
 from ..errors import ValidationError
 from ..persistence.base import utcnow
 from ..persistence.database import Database
@@ -136,7 +143,8 @@ def validate_person(person: PersonOnCase, n: int, today: date) -> PersonOnCase:
         sex=_choice(person.sex, ("f", "m", "x"), prefix + "sex", required=False),
         age_band=_choice(person.age_band, AGE_BANDS, prefix + "age_band", required=False),
         district_code=_district(person.district_code, prefix + "district_code"),
-        relationship=clean_text(person.relationship, prefix + "relationship", max_length=32),
+        relationship=_choice(person.relationship or None, RELATIONSHIPS,
+                             prefix + "relationship", required=False),
     )
 
 

@@ -12,6 +12,7 @@ from sqlalchemy import and_, select, update
 from ..domain.pakistan_time import today_pk
 from ..domain.permissions import Action, CaseFacts, require, require_case
 from ..domain.text import clean_text
+from ..domain.vocab import LEGAL_OUTCOMES
 from ..errors import ValidationError
 from ..persistence.base import utcnow
 from ..persistence.database import Database
@@ -75,9 +76,12 @@ def record_step(database: Database, session: UserSession, case_id: uuid.UUID, *,
     if kind in ("fir", "medico_legal") and on_date and on_date > today_pk():
         raise ValidationError("on_date", "An FIR or an examination cannot be in the future.")
     _check_date(on_date, "on_date")
+    if outcome and outcome not in LEGAL_OUTCOMES:
+        raise ValidationError("outcome", f"Choose one of: {', '.join(LEGAL_OUTCOMES)}.")
+    # The place is a police station, court or hospital: a name of a place, kept in clear
+    # for statistics; anything about the person goes in the sealed notes.
     values = {"kind": kind, "place": clean_text(place, "place"), "on_date": on_date,
-              "status": status, "outcome": clean_text(outcome, "outcome", max_length=40),
-              "updated_at": utcnow()}
+              "status": status, "outcome": outcome or None, "updated_at": utcnow()}
     plain = {"reference": clean_text(reference, "reference", max_length=64),
              "notes": clean_text(notes, "notes", max_length=2000, multiline=True)}
     with database.transaction() as c:
@@ -134,8 +138,9 @@ def schedule_hearing(database: Database, session: UserSession, case_id: uuid.UUI
         c.execute(Hearing.__table__.insert(), {
             "id": hearing_id, "case_id": case_id, "legal_step_id": legal_step_id,
             "hearing_on": hearing_on, "remind_days_before": remind_days_before,
-            "status": "scheduled", "purpose": clean_text(purpose, "purpose"),
-            "created_at": now, "updated_at": now})
+            "status": "scheduled", "created_at": now, "updated_at": now,
+            **seal(session.keys, "hearings", hearing_id,
+                   {"purpose": clean_text(purpose, "purpose")})})
         audit.record(c, action="hearing_scheduled", user_id=session.actor.user_id,
                      desk_id=session.desk_id, entity="case", entity_id=case_id,
                      detail={"hearing": str(hearing_id), "on": hearing_on.isoformat()})
@@ -152,14 +157,16 @@ def hearings_to_remind(database: Database, session: UserSession,
     with database.engine.connect() as c:
         rows = c.execute(
             select(Hearing.id, Hearing.case_id, Case.reference, Hearing.hearing_on,
-                   Hearing.remind_days_before, Hearing.purpose, LegalStep.place,
+                   Hearing.remind_days_before, Hearing.purpose_ct, LegalStep.place,
                    Case.centre_id, Case.restricted, Case.counsellor_id, Case.lawyer_id)
             .join(Case, Case.id == Hearing.case_id)
             .outerjoin(LegalStep, LegalStep.id == Hearing.legal_step_id)
             .where(and_(Hearing.status == "scheduled", Hearing.hearing_on >= today,
                         Hearing.hearing_on <= today + timedelta(days=30)))
             .order_by(Hearing.hearing_on)).all()
-    return [HearingDue(r.id, r.case_id, r.reference, r.hearing_on, r.place, r.purpose)
+    return [HearingDue(r.id, r.case_id, r.reference, r.hearing_on, r.place,
+                       open_fields(session.keys, "hearings", r.id, r, ("purpose",))[0][
+                           "purpose"])
             for r in rows
             if r.hearing_on - timedelta(days=r.remind_days_before) <= today
             and can_open_case(session.actor, CaseFacts(r.centre_id, r.restricted,

@@ -51,7 +51,7 @@ class Hearing(UuidPk, Timestamps, Base):
     hearing_on: Mapped[date]
     remind_days_before: Mapped[int] = mapped_column(default=2)
     status: Mapped[str] = mapped_column(String(12), default="scheduled")  # held, adjourned …
-    purpose: Mapped[str | None] = mapped_column(String(200))
+    purpose_ct: Mapped[bytes | None] = mapped_column(Ciphertext)  # free text: sealed
 
 
 class Consent(UuidPk, Base):

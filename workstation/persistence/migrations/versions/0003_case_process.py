@@ -83,7 +83,7 @@ def upgrade() -> None:
     sa.Column('hearing_on', sa.Date(), nullable=False),
     sa.Column('remind_days_before', sa.Integer(), nullable=False),
     sa.Column('status', sa.String(length=12), nullable=False),
-    sa.Column('purpose', sa.String(length=200), nullable=True),
+    sa.Column('purpose_ct', sa.LargeBinary(), nullable=True),
     sa.Column('id', sa.Uuid(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
