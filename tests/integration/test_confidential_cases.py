@@ -241,3 +241,31 @@ def test_notes_of_an_unknown_case_and_a_foreign_superseded_note(desk):
     with pytest.raises(ValidationError) as caught:
         cases.add_note(database, me, other.id, "edit", supersedes=note)
     assert caught.value.field == "supersedes"
+
+
+def test_who_works_on_a_case_is_checked_and_audited(desk):
+    _, database, users = desk
+    me, colleague = users["khi-counsellor1"], users["khi-counsellor2"]
+    lawyer, supervisor = users["khi-lawyer1"], users["khi-supervisor1"]
+    saved = cases.save_case(database, me, new_case())
+    opened = cases.open_case(database, colleague, saved.id)
+    opened.lawyer_id = colleague.actor.user_id  # not a lawyer, and not assigned
+    with pytest.raises(PermissionDenied):
+        cases.save_case(database, colleague, opened)
+    opened = cases.open_case(database, me, saved.id)
+    opened.lawyer_id = users["lhr-counsellor1"].actor.user_id
+    with pytest.raises(ValidationError) as caught:
+        cases.save_case(database, me, opened)
+    assert caught.value.field == "lawyer_id"
+    opened.lawyer_id = lawyer.actor.user_id
+    assert cases.save_case(database, me, opened).lawyer_id == lawyer.actor.user_id
+    removed = cases.open_case(database, supervisor, saved.id)
+    removed.lawyer_id = None
+    assert cases.save_case(database, supervisor, removed).lawyer_id is None
+    with database.uow() as uow:
+        details = [e.detail for e in uow.session.scalars(
+            select(AuditEvent).where(AuditEvent.entity_id == saved.id,
+                                     AuditEvent.action == "case_changed"))]
+    assert all("lawyer_id" in d["fields"] for d in details) and len(details) == 2
+    with pytest.raises(ValidationError):
+        cases.save_case(database, me, new_case(counsellor_id=users["admin"].actor.user_id))

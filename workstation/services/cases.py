@@ -293,6 +293,20 @@ def save_case(database: Database, session: UserSession, record: CaseRecord) -> C
         return save_validated(c, session, record)
 
 
+_ASSIGNABLE = {"counsellor_id": ("counsellor", "supervisor"), "lawyer_id": ("lawyer",)}
+
+
+def _check_assignee(c, user_id, centre_id, field_name: str) -> None:
+    if user_id is None:
+        return
+    row = c.execute(select(User.role, User.centre_id, User.active)
+                    .where(User.id == user_id)).first()
+    if row is None or not row.active or row.role not in _ASSIGNABLE[field_name] or \
+            row.centre_id not in (centre_id, None):
+        raise ValidationError(field_name, "Choose an active "
+                              f"{' or '.join(_ASSIGNABLE[field_name])} of the case's centre.")
+
+
 def save_validated(c, session: UserSession, record: CaseRecord, *,
                    opened_at: datetime | None = None) -> CaseRecord:
     """`save_case` inside the caller's transaction, for a record already validated
@@ -316,6 +330,8 @@ def save_validated(c, session: UserSession, record: CaseRecord, *,
         if centre is None:
             raise ValidationError("centre", "Choose the centre this case belongs to.")
         case_id = uuid.uuid4()
+        _check_assignee(c, record.counsellor_id, centre.id, "counsellor_id")
+        _check_assignee(c, record.lawyer_id, centre.id, "lawyer_id")
         opened = opened_at or now
         stored = SimpleNamespace(
             centre_id=centre.id, counsellor_id=record.counsellor_id or actor.user_id,
@@ -346,8 +362,20 @@ def save_validated(c, session: UserSession, record: CaseRecord, *,
                 actor.user_id not in (stored.counsellor_id, stored.lawyer_id):
             raise PermissionDenied("Only the assigned counsellor or lawyer, or a "
                                    "supervisor, may change whether a case is restricted.")
+        # The record as opened carries the assignments: None means none (a lawyer can be
+        # taken off a case). Only a supervisor or those assigned may change them.
+        values["counsellor_id"] = record.counsellor_id or stored.counsellor_id
+        values["lawyer_id"] = record.lawyer_id
+        for name in ("counsellor_id", "lawyer_id"):
+            if values[name] != getattr(stored, name):
+                if actor.role != "supervisor" and actor.user_id not in (
+                        stored.counsellor_id, stored.lawyer_id):
+                    raise PermissionDenied("Only a supervisor or the people assigned may "
+                                           "change who works on a case.")
+                _check_assignee(c, values[name], stored.centre_id, name)
         changed = [k for k in ("status", "risk_level", "restricted", "district_code",
-                               "primary_category_id") if getattr(stored, k) != values[k]]
+                               "primary_category_id", "counsellor_id", "lawyer_id")
+                   if getattr(stored, k) != values[k]]
         action = "case_changed"
     if check_transition(None if record.id is None else stored.status, record.status,
                         record.status_reason):
@@ -364,7 +392,7 @@ def save_validated(c, session: UserSession, record: CaseRecord, *,
     elif record.status != CaseStatus.CLOSED:
         closed_at = None
     c.execute(_UPDATE_CASE, {"case_id": case_id, "closed_at": closed_at,
-                             "lawyer_id": record.lawyer_id or stored.lawyer_id, **values,
+                             "lawyer_id": values.get("lawyer_id", stored.lawyer_id), **values,
                              **seal(keys, "cases", case_id, {"narrative": record.narrative})})
     linked = {(row.person_id, row.role) for row in c.execute(_LINKED, {"case_id": case_id})}
     on_case = {person_id for person_id, _ in linked}
@@ -389,8 +417,8 @@ def save_validated(c, session: UserSession, record: CaseRecord, *,
                  detail={"fields": changed, "persons": len(persons)})
     return replace(record, id=case_id, reference=stored.reference, centre_id=stored.centre_id,
                opened_at=stored.opened_at, closed_at=closed_at,
-               counsellor_id=stored.counsellor_id,
-               lawyer_id=record.lawyer_id or stored.lawyer_id, persons=persons)
+               counsellor_id=values.get("counsellor_id", stored.counsellor_id),
+               lawyer_id=values.get("lawyer_id", stored.lawyer_id), persons=persons)
 
 
 def add_note(database: Database, session: UserSession, case_id: uuid.UUID, body: str,
