@@ -1,10 +1,16 @@
-"""Regenerate docs/screenshots: the main window on each screen, in English and in Urdu.
+"""Regenerate docs/screenshots: the main window on each screen, the doors to it (sign-in,
+first run, change password), the lock screen, the quick-hide cover and the Admin screen
+with accounts — each in English and in Urdu.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out DIR]
 
 Builds a demo database (fixed seed and date, so the pictures only change when the
 window does) in a temporary folder, and uses a temporary settings file, so it leaves
-the person's own data folder and language choice alone. Also shoots the start dialog.
+the person's own data folder and language choice alone. The six screens are shot as
+a Karachi counsellor sees them (`khi-counsellor1`); the Admin screen with accounts as
+the demo administrator. Signing in here calls the service directly: nothing is on
+screen while it runs.
+
 Look at every picture after a change: clipped text, boxes instead of Urdu letters,
 left-aligned Urdu or broken Nastaliq joins do not show up in a test.
 """
@@ -24,17 +30,22 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from ui import fonts, i18n, settings  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.runner import Runner  # noqa: E402
+from ui.session import SignedIn  # noqa: E402
+from ui.sign_in import ChangePasswordDialog, FirstRunDialog, SignInDialog  # noqa: E402
 from ui.startup import DEFAULT_DEMO, StartDialog  # noqa: E402
 from workstation.demo.generator import DemoSize, generate_demo  # noqa: E402
 from workstation.persistence.database import open_desk_database  # noqa: E402
+from workstation.services import accounts, centres  # noqa: E402
 
 DEMO_DAY = date(2026, 11, 20)  # a Friday; the demo data ends at 18:00 that day
 SIZE = (1280, 800)
+# Shown in the pictures instead of a random one, so they change only when the window does.
+PICTURE_ONE_TIME_PASSWORD = "kmpt-4xq7-9hcw"
 
 
 def settle(app: QApplication, runner: Runner, seconds: float = 20.0) -> None:
@@ -52,6 +63,34 @@ def settle(app: QApplication, runner: Runner, seconds: float = 20.0) -> None:
     app.processEvents()
 
 
+def signed_in(data_dir: Path, username: str) -> SignedIn:
+    database = open_desk_database(data_dir)
+    try:
+        session = accounts.sign_in(database, username, "demo")
+        return SignedIn(session, centres.centre_of(database, session.actor.centre_id))
+    finally:
+        database.close()
+
+
+class Shooter:
+    def __init__(self, app: QApplication, runner: Runner, out: Path):
+        self.app, self.runner, self.out = app, runner, out
+        self.written: list[Path] = []
+
+    def shoot(self, widget: QWidget, name: str, language: str) -> None:
+        settle(self.app, self.runner)
+        path = self.out / f"{name}-{language}.png"
+        widget.grab().save(str(path))
+        self.written.append(path)
+
+    def dialog(self, dialog: QWidget, name: str, language: str) -> None:
+        dialog.show()
+        dialog.adjustSize()
+        self.shoot(dialog, name, language)
+        dialog.close()
+        dialog.deleteLater()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
@@ -65,6 +104,8 @@ def main() -> int:
         data_dir = temp / "data"
         print("building the demo database …", flush=True)
         generate_demo(data_dir, DemoSize(**DEFAULT_DEMO, seed=1, until=DEMO_DAY))
+        counsellor = signed_in(data_dir, "khi-counsellor1")
+        admin = signed_in(data_dir, "admin")
 
         app = QApplication.instance() or QApplication([sys.argv[0]])
         app.setOrganizationName(settings.ORGANISATION)
@@ -72,32 +113,99 @@ def main() -> int:
         fonts.register_fonts()
         i18n.apply_language("en", app)
         runner = Runner(open_desk_database(data_dir))
-        window = MainWindow(runner, runner.database.path, today=lambda: DEMO_DAY)
+        shots = Shooter(app, runner, args.out)
+        window = MainWindow(runner, runner.database.path, counsellor, today=lambda: DEMO_DAY)
         window.resize(*SIZE)
         window.show()
-        written = []
+        admin_window = MainWindow(runner, runner.database.path, admin,
+                                  today=lambda: DEMO_DAY)
+        admin_window.resize(*SIZE)
         try:
             for language in ("en", "ur"):
                 i18n.apply_language(language, app)
-                for position, screen in enumerate(window.screens):
-                    window.show_screen(position)
-                    settle(app, runner)
-                    path = args.out / f"main-{screen.screen_id.replace('_', '-')}-{language}.png"
-                    window.grab().save(str(path))
-                    written.append(path)
-                dialog = StartDialog(temp / "new-desk", DEFAULT_DEMO)
-                dialog.show()
-                settle(app, runner)
-                path = args.out / f"start-dialog-{language}.png"
-                dialog.grab().save(str(path))
-                dialog.close()
-                written.append(path)
+                shoot_language(shots, window, admin_window, counsellor, temp, language)
         finally:
             window.close()
+            admin_window.close()
             runner.shutdown()
-    for path in written:
+    for path in shots.written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
     return 0
+
+
+def shoot_language(shots: Shooter, window: MainWindow, admin_window: MainWindow,
+                   counsellor: SignedIn, temp: Path, language: str) -> None:
+    runner = shots.runner
+    window.show()
+    for position, screen in enumerate(window.screens):
+        window.show_screen(position)
+        shots.shoot(window, f"main-{screen.screen_id.replace('_', '-')}", language)
+
+    # Quick hide, then the lock screen (after a wrong password, to show its message).
+    window.show_screen(1)
+    settle(shots.app, runner)
+    window.cover_now()
+    shots.shoot(window, "quick-hide-cover", language)
+    window.uncover()
+    window.lock()
+    window.lock_screen.password_message.show_message(
+        window.lock_screen.tr("The password is not correct."))
+    shots.shoot(window, "locked", language)
+    window.lock_screen.password.setText("demo")
+    window.lock_screen.submit()
+    settle(shots.app, runner)
+    assert not window.session.locked
+    window.hide()
+
+    # The Admin screen as the administrator: accounts, and a new account's password.
+    admin_window.show()
+    admin_window.show_screen(len(admin_window.screens) - 1)
+    admin = admin_window.screen("admin")
+    settle(shots.app, runner)
+    admin.accounts.select("khi-counsellor2")
+    shots.shoot(admin_window, "main-admin-accounts", language)
+    admin.accounts.add_account()
+    dialog = admin.accounts.add_dialog
+    dialog.username.setText("khi-counsellor5")
+    dialog.centre.setCurrentIndex(dialog.centre.findData("KHI"))
+    dialog.display_name.setText("Nadia Baloch" if language == "en" else "نادیہ بلوچ")
+    shots.shoot(dialog, "add-account", language)
+    dialog._created("khi-counsellor5", dialog.display_name.text(), PICTURE_ONE_TIME_PASSWORD)
+    shots.shoot(dialog, "add-account-password", language)
+    dialog.reject()
+    admin.tabs.setCurrentWidget(admin.audit)
+    admin.audit.verify()
+    shots.shoot(admin_window, "main-admin-audit", language)
+    admin.tabs.setCurrentWidget(admin.accounts)
+    admin_window.hide()
+    window.show()
+
+    # The doors: sign-in (a demo database; then after a wrong password), first run,
+    # and the password that must be changed.
+    sign_in = SignInDialog(runner, None, is_demo=True)
+    sign_in.username.setText("khi-counsellor1")
+    shots.dialog(sign_in, "sign-in", language)
+    wrong = SignInDialog(runner, None, is_demo=False)
+    wrong.username.setText("khi-counsellor1")
+    wrong.form.show_message("password", wrong_password_text())
+    shots.dialog(wrong, "sign-in-wrong-password", language)
+    first = FirstRunDialog(runner, None)
+    first.username.setText("khi-admin")
+    first.display_name.setText("Farah Siddiqui" if language == "en" else "فرح صدیقی")
+    first.form.show_message("confirm", first.tr("The two passwords are not the same."))
+    shots.dialog(first, "first-run", language)
+    change = ChangePasswordDialog(runner, counsellor.session, mandatory=True)
+    shots.dialog(change, "change-password", language)
+
+    start = StartDialog(temp / "new-desk", DEFAULT_DEMO)
+    shots.dialog(start, "start-dialog", language)
+
+
+def wrong_password_text() -> str:
+    from ui import messages
+    from workstation.errors import CryptoError
+
+    return messages.message(CryptoError(messages.WRONG_PASSWORD))
 
 
 if __name__ == "__main__":

@@ -2,6 +2,12 @@
 
 Options: `--data-dir DIR` (default: $WORKSTATION_DATA_DIR or the user's data folder) and
 `--lang en|ur` (this run only; the View → Language menu remembers a choice).
+
+Order of the start: a screen to draw on (checked before Qt starts), then `Startup`:
+the system keyring (refused with exit code 5 when it would keep secrets in a file or
+nowhere), the desk database, the desk's identity, and signing in (ui/startup.py).
+The application ends when the main window closes; signing out returns to the sign-in
+screen instead.
 """
 
 from __future__ import annotations

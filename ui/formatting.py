@@ -8,6 +8,7 @@ thousands separators, as Pakistani offices do).
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta, timezone
 
 from PySide6.QtCore import QDate, QDateTime, QTime
@@ -62,3 +63,21 @@ def left_to_right(text: str) -> str:
     if not text:
         return text
     return ("\u200f" if i18n.is_urdu() else "") + f"\u2066{text}\u2069"
+
+
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def insert(template: str, *values: str) -> str:
+    """`template` with %1, %2 … replaced by `values` — names, user names, centre codes —
+    each kept whole whichever way it is written.
+
+    A person's name may be in Latin or Urdu letters. Without isolates, an Urdu sentence
+    that starts with "Patras Khan (khi-counsellor1)" was laid out left to right, with the
+    name at the far left and its bracket lost; each value is therefore wrapped in a
+    first-strong isolate, and an Urdu sentence gets a right-to-left mark first.
+    """
+    text = _PLACEHOLDER.sub(
+        lambda m: f"\u2068{values[int(m.group(1)) - 1]}\u2069"
+        if 0 < int(m.group(1)) <= len(values) else m.group(0), template)
+    return ("\u200f" + text) if i18n.is_urdu() else text

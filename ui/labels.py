@@ -15,7 +15,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from workstation import reference
-from workstation.domain.vocab import CaseStatus, Channel, ContactStatus, Outcome, RiskLevel
+from workstation.domain.vocab import (
+    CaseStatus,
+    Channel,
+    ContactStatus,
+    Outcome,
+    RiskLevel,
+    Role,
+)
 
 from . import i18n
 
@@ -109,9 +116,19 @@ def appointment_statuses() -> dict[str, str]:
     }
 
 
+@cache
+def roles() -> dict[str, str]:
+    return {
+        Role.ADMIN: QCoreApplication.translate("Vocab", "Administrator"),
+        Role.SUPERVISOR: QCoreApplication.translate("Vocab", "Supervisor"),
+        Role.COUNSELLOR: QCoreApplication.translate("Vocab", "Counsellor"),
+        Role.LAWYER: QCoreApplication.translate("Vocab", "Lawyer"),
+    }
+
+
 TABLES: tuple[Callable[[], dict[str, str]], ...] = (
     channels, contact_statuses, outcomes, case_statuses, risk_levels,
-    appointment_kinds, appointment_statuses,
+    appointment_kinds, appointment_statuses, roles,
 )
 
 

@@ -4,6 +4,11 @@ Keyboard first, because counsellors type while they talk: Ctrl+1 … Ctrl+6 swit
 screens from anywhere, the navigation list is the first stop of Tab, F5 reloads the
 screen in view, and every menu has a mnemonic. In Urdu the whole window mirrors, so
 the navigation sits on the right where a right-to-left reader starts.
+
+The window exists only for a signed-in person (`SignedIn`); signing out ends it. Its
+centre is one of three pages: the workspace (navigation and screens), the lock screen,
+and the quick-hide cover (see `lock`). Ctrl+L locks, F12 or Pause hides; both also
+work from inside a dialog, through the application-wide `DeskGuard`.
 """
 
 from __future__ import annotations
@@ -15,6 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -23,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.errors import WorkstationError
-
-from . import fonts, formatting, i18n, settings
+from . import clipboard, fonts, formatting, i18n, messages, settings
+from .lock import DeskGuard, LockScreen, QuickHideCover
 from .runner import Runner
 from .screens import SCREENS
 from .screens.base import Screen, ScreenContext
+from .session import SignedIn
+from .sign_in import ChangePasswordDialog
 from .widgets.desk_status import DeskStatus
 
 # Language names are written in their own language, never translated, so a person
@@ -41,14 +49,23 @@ NAV_ROW_EXTRA = 18  # above the line height: room for Nastaliq's tall strokes
 
 class MainWindow(QMainWindow):
     closed = Signal()
+    signed_out = Signal()       # the person signed out or chose "Switch user"
+    lock_changed = Signal(bool)
 
-    def __init__(self, runner: Runner, database_path: Path | None, *,
+    def __init__(self, runner: Runner, database_path: Path | None, user: SignedIn, *,
                  today: Callable[[], date] = formatting.today_in_pakistan,
-                 parent: QWidget | None = None):
+                 idle_ms: int | None = None, parent: QWidget | None = None):
+        """`idle_ms`: lock after this much idle time instead of the setting (tests)."""
         super().__init__(parent)
         self.setObjectName("main-window")
         self.runner = runner
-        context = ScreenContext(runner, today)
+        self.user = user
+        self.session = user.session
+        self.covered = False
+        self._hidden_windows: list[QWidget] = []
+        self._focus_before_cover: QWidget | None = None
+        self._fixed_idle_ms = idle_ms
+        context = ScreenContext(runner, today, user)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -68,16 +85,32 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, screen.screen_id)
         self.navigation.currentRowChanged.connect(self._navigated)
 
-        central = QWidget(self)
-        layout = QHBoxLayout(central)
+        self.workspace = QWidget(self)
+        self.workspace.setObjectName("workspace")
+        layout = QHBoxLayout(self.workspace)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.lock_screen = LockScreen(runner, self.session, self)
+        self.lock_screen.unlocked.connect(self._unlocked)
+        self.lock_screen.switch_user.connect(self.sign_out)
+        self.cover = QuickHideCover(self)
+        self.pages = QStackedWidget(self)
+        self.pages.setObjectName("pages")
+        for page in (self.workspace, self.lock_screen, self.cover):
+            self.pages.addWidget(page)
+        self.setCentralWidget(self.pages)
 
         self._build_menus()
-        self.desk_status = DeskStatus(database_path, self)
+        self.desk_status = DeskStatus(database_path, user, self)
         self.statusBar().addPermanentWidget(self.desk_status)
         runner.task_failed.connect(self._show_failure)
+
+        self.guard = DeskGuard(idle_ms=self._idle_ms(), quick_hide=self.toggle_cover,
+                               lock=self.lock, parent=self)
+        self.guard.idle.connect(self.lock)
+        self.guard.install()
+        self.guard.watch()
+        self.password_dialog: ChangePasswordDialog | None = None
 
         self.retranslate_ui()
         self.navigation.setCurrentRow(0)
@@ -88,6 +121,17 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.password_action = QAction(self)
+        self.password_action.triggered.connect(self.change_password)
+        self.file_menu.addAction(self.password_action)
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.file_menu.addAction(self.lock_action)
+        self.sign_out_action = QAction(self)
+        self.sign_out_action.triggered.connect(self.sign_out)
+        self.file_menu.addAction(self.sign_out_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -99,6 +143,22 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(lambda: self.current_screen().refresh())
         self.view_menu.addAction(self.refresh_action)
+        self.hide_action = QAction(self)
+        self.hide_action.setShortcuts([QKeySequence(Qt.Key.Key_F12),
+                                       QKeySequence(Qt.Key.Key_Pause)])
+        self.hide_action.triggered.connect(self.toggle_cover)
+        self.view_menu.addAction(self.hide_action)
+        self.idle_menu = self.view_menu.addMenu("")
+        self.idle_group = QActionGroup(self)
+        self.idle_group.setExclusive(True)
+        self.idle_actions: dict[int, QAction] = {}
+        for minutes in settings.LOCK_IDLE_MINUTES.choices:
+            action = QAction(self, checkable=True)
+            action.triggered.connect(lambda _checked=False, m=minutes: self.set_idle_minutes(m))
+            self.idle_group.addAction(action)
+            self.idle_menu.addAction(action)
+            self.idle_actions[minutes] = action
+        self.idle_actions[settings.LOCK_IDLE_MINUTES.get()].setChecked(True)
         self.language_menu = self.view_menu.addMenu("")
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
@@ -121,6 +181,10 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=position: self.show_screen(p))
             self.go_menu.addAction(action)
             self.go_actions.append(action)
+
+        # Lock, hide and quit keep working while the menu bar is hidden (locked, covered).
+        for action in (self.lock_action, self.hide_action, self.quit_action):
+            self.addAction(action)
 
     # ---- screens --------------------------------------------------------------------
     def current_screen(self) -> Screen:
@@ -146,9 +210,16 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Counsellor Workstation"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.password_action.setText(self.tr("Change &password…"))
+        self.lock_action.setText(self.tr("&Lock"))
+        self.sign_out_action.setText(self.tr("Sign &out"))
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.refresh_action.setText(self.tr("&Refresh"))
+        self.hide_action.setText(self.tr("&Hide the screen"))
+        self.idle_menu.setTitle(self.tr("Lock when &idle"))
+        for minutes, action in self.idle_actions.items():
+            action.setText(self.tr("After %Ln minute(s)", "", minutes))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions[i18n.current_language()].setChecked(True)
         self.go_menu.setTitle(self.tr("&Go"))
@@ -175,15 +246,147 @@ class MainWindow(QMainWindow):
             self.retranslate_ui()
         super().changeEvent(event)
 
+    # ---- locking --------------------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self.session.locked
+
+    def _idle_ms(self) -> int:
+        if self._fixed_idle_ms is not None:
+            return self._fixed_idle_ms
+        return settings.LOCK_IDLE_MINUTES.get() * 60_000
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        settings.LOCK_IDLE_MINUTES.set(minutes)
+        self.idle_actions[minutes].setChecked(True)
+        self.guard.set_idle_ms(self._idle_ms())
+
+    def lock(self) -> None:
+        """Drop the keys and every screen's data; ask for the password again."""
+        if self.locked and self.lock_screen.isVisible():
+            return
+        self.session.lock()
+        self._close_dialogs()
+        clipboard.clear_sensitive()
+        for screen in self.screens:
+            screen.clear()
+        self.statusBar().clearMessage()
+        self.guard.stop_watching()
+        self.lock_screen.reset()
+        self._show_page()
+        self.lock_changed.emit(True)
+
+    def _unlocked(self) -> None:
+        self.guard.watch()
+        self._show_page()   # the screen in view reloads as it is shown again
+        self.navigation.setFocus()
+        self.lock_changed.emit(False)
+
+    def _close_dialogs(self) -> None:
+        """Dialogs may show data (a one-time password): they end with the lock."""
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self._hidden_windows = []
+
+    # ---- quick hide -----------------------------------------------------------------
+    def toggle_cover(self) -> None:
+        if self.covered:
+            self.uncover()
+        else:
+            self.cover_now()
+
+    def cover_now(self) -> None:
+        """Replace everything on screen by the neutral cover, at once (no database work)."""
+        self.covered = True
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            popup.close()
+        self._focus_before_cover = QApplication.focusWidget()
+        self._hidden_windows = [w for w in QApplication.topLevelWidgets()
+                                if w is not self and w.isVisible() and self._owns(w)]
+        for window in self._hidden_windows:
+            window.hide()
+        self._show_page()
+        self.repaint()   # now, not at the next turn of the event loop
+
+    def uncover(self) -> None:
+        self.covered = False
+        self._show_page()
+        for window in self._hidden_windows:
+            window.show()
+        self._hidden_windows = []
+        focus = self._focus_before_cover
+        self._focus_before_cover = None
+        if focus is not None and focus.isVisible():
+            focus.setFocus()
+
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
+
+    def _show_page(self) -> None:
+        if self.covered:
+            page = self.cover
+        elif self.locked:
+            page = self.lock_screen
+        else:
+            page = self.workspace
+        working = page is self.workspace
+        # Menus and the status bar name the user and offer the screens: only at work.
+        self.menuBar().setVisible(working)
+        self.statusBar().setVisible(working)
+        for action in (*self.go_actions, self.refresh_action, self.password_action,
+                       self.sign_out_action):
+            action.setEnabled(working)
+        self.pages.setCurrentWidget(page)
+        if page is self.lock_screen:
+            self.lock_screen.password.setFocus()
+
+    # ---- account --------------------------------------------------------------------
+    def change_password(self) -> None:
+        if self.locked:
+            return
+        dialog = ChangePasswordDialog(self.runner, self.session, mandatory=False, parent=self)
+        dialog.changed.connect(lambda: self.statusBar().showMessage(
+            self.tr("Your password has been changed."), FAILURE_MESSAGE_MS))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.password_dialog = dialog
+        dialog.open()
+
+    def sign_out(self) -> None:
+        """End the session here; the start-up flow shows the sign-in screen again."""
+        self.session.lock()
+        self._close_dialogs()
+        clipboard.clear_sensitive()
+        for screen in self.screens:
+            screen.clear()
+        self.guard.remove()
+        self.signed_out.emit()
+
+    def dispose(self) -> None:
+        """Take the window away without ending the application (after signing out)."""
+        self.guard.remove()
+        self.hide()
+        self.deleteLater()
+
     # ---- failures and closing -------------------------------------------------------
     def _show_failure(self, label: str, error: BaseException) -> None:
-        if isinstance(error, WorkstationError):
-            text = str(error)
-        else:
-            text = self.tr("An unexpected error occurred; the details are in the log file.")
-        self.statusBar().showMessage(text, FAILURE_MESSAGE_MS)
+        if self.locked or self.covered:
+            return
+        self.statusBar().showMessage(messages.full_text(error), FAILURE_MESSAGE_MS)
 
     def closeEvent(self, event) -> None:
         super().closeEvent(event)
         if event.isAccepted():
+            self.session.lock()
+            self.guard.remove()
+            clipboard.clear_sensitive()
             self.closed.emit()

@@ -48,3 +48,5 @@ def _store() -> QSettings:
 
 
 LANGUAGE = Setting("ui/language", "en", choices=("en", "ur"))
+# Minutes without a key press or mouse movement before the window locks itself.
+LOCK_IDLE_MINUTES = Setting("lock/idle_minutes", 5, choices=(1, 2, 5, 10, 15, 30))

@@ -1,12 +1,21 @@
-"""From launch to the main window: open the desk database, or offer to create one.
+"""From launch to the main window: check the keyring, open the desk database (or offer
+to create one), register the desk, and have someone sign in.
 
 Steps, each through the runner so the window never freezes:
+  keyring           → check_backend: a keyring that would keep secrets in a file, or
+                      nowhere, ends the start with its message and hint (exit code 5)
   no database file  → the start dialog: demo data, an empty database, or quit
   creating          → generate_demo (with progress, can be stopped) or init_desk
   opening           → open_desk_database (it may upgrade the schema, keeping a copy)
-  opened            → the main window
+  desk              → ensure_desk (a database copied from another computer or account
+                      is refused, exit code 5), organisation_exists, is it a demo
+  no organisation   → the first-run dialog: the first administrator
+  otherwise         → the sign-in dialog
+  one-time password → the change-password dialog, which must be passed
+  signed in         → the main window; signing out there returns to the sign-in dialog
 A file that cannot be opened is never touched: the person sees the core's message and
-hint, and the application ends with the error's exit code.
+hint, and the application ends with the error's exit code. No screen is built before
+someone has signed in.
 """
 
 from __future__ import annotations
@@ -32,9 +41,12 @@ from workstation.errors import WorkstationError
 from workstation.persistence.database import DESK_DB_NAME, open_desk_database
 from workstation.services.desk import init_desk
 
-from . import formatting
+from . import formatting, messages
+from . import session as jobs
 from .main_window import MainWindow
 from .runner import Cancelled, Runner
+from .session import DeskState, SignedIn
+from .sign_in import ChangePasswordDialog, FirstRunDialog, SignInDialog
 
 log = logging.getLogger(__name__)
 
@@ -119,10 +131,21 @@ class Startup(QObject):
         self.start_dialog: StartDialog | None = None
         self.progress: QProgressDialog | None = None
         self.error_box: QMessageBox | None = None
+        self.sign_in_dialog: SignInDialog | None = None
+        self.first_run_dialog: FirstRunDialog | None = None
+        self.password_dialog: ChangePasswordDialog | None = None
         self.window: MainWindow | None = None
         self.exit_code: int | None = None
+        self.desk: DeskState | None = None
+        self.database_path: Path | None = None
 
     def start(self) -> None:
+        # The keyring first: without a safe one the desk cannot be registered, and
+        # nothing (not even a new database) should be made before saying so.
+        self.runner.run(lambda _ctx: jobs.check_keyring(), done=self._keyring_ok,
+                        failed=self._failed, label="check keyring")
+
+    def _keyring_ok(self, _result) -> None:
         if (self.data_dir / DESK_DB_NAME).exists():
             self._open()
         else:
@@ -181,12 +204,75 @@ class Startup(QObject):
                         failed=self._failed, label="open database")
 
     def _opened(self, database) -> None:
-        self._close_progress()
         self.runner.attach_database(database)
+        self.database_path = database.path
         log.info("desk database opened")
-        self.window = MainWindow(self.runner, database.path, today=self.today)
-        self.window.show()
-        self.window_opened.emit(self.window)
+        self.runner.run(lambda ctx: jobs.desk_state(ctx.database), done=self._desk_ready,
+                        failed=self._failed, label="register desk")
+
+    def _desk_ready(self, desk: DeskState) -> None:
+        self._close_progress()
+        self.desk = desk
+        if desk.has_organisation:
+            self._ask_to_sign_in()
+        else:
+            self._first_run()
+
+    # ---- who is at the desk ---------------------------------------------------------
+    def _first_run(self) -> None:
+        dialog = FirstRunDialog(self.runner, self.desk.desk_id)
+        dialog.signed_in.connect(self._signed_in)
+        dialog.rejected.connect(lambda: self._end(0))
+        dialog.finished.connect(lambda _r: self._forget_dialog("first_run_dialog", dialog))
+        self.first_run_dialog = dialog
+        dialog.open()
+
+    def _ask_to_sign_in(self) -> None:
+        dialog = SignInDialog(self.runner, self.desk.desk_id, is_demo=self.desk.is_demo)
+        dialog.signed_in.connect(self._signed_in)
+        dialog.rejected.connect(lambda: self._end(0))
+        dialog.finished.connect(lambda _r: self._forget_dialog("sign_in_dialog", dialog))
+        self.sign_in_dialog = dialog
+        dialog.open()
+
+    def _forget_dialog(self, attribute: str, dialog) -> None:
+        if getattr(self, attribute) is dialog:
+            setattr(self, attribute, None)
+        dialog.deleteLater()
+
+    def _signed_in(self, user: SignedIn) -> None:
+        log.info("signed in (%s)", user.session.actor.role.value)
+        if user.session.must_change_password:
+            self._must_change_password(user)
+        else:
+            self._open_window(user)
+
+    def _must_change_password(self, user: SignedIn) -> None:
+        dialog = ChangePasswordDialog(self.runner, user.session, mandatory=True)
+        dialog.changed.connect(lambda: self._open_window(user))
+        # "Sign out" (or closing the dialog): the one-time session ends here.
+        dialog.rejected.connect(lambda: self._signed_out_before_window(user))
+        dialog.finished.connect(lambda _r: self._forget_dialog("password_dialog", dialog))
+        self.password_dialog = dialog
+        dialog.open()
+
+    def _signed_out_before_window(self, user: SignedIn) -> None:
+        user.session.lock()
+        self._ask_to_sign_in()
+
+    def _open_window(self, user: SignedIn) -> None:
+        window = MainWindow(self.runner, self.database_path, user, today=self.today)
+        window.signed_out.connect(lambda: self._signed_out(window))
+        self.window = window
+        window.show()
+        self.window_opened.emit(window)
+
+    def _signed_out(self, window: MainWindow) -> None:
+        log.info("signed out")
+        if self.window is window:
+            self.window = None
+        window.dispose()
+        self._ask_to_sign_in()
 
     # ---- progress and failures ------------------------------------------------------
     def _show_progress(self, text: str, *, maximum: int,
@@ -219,9 +305,10 @@ class Startup(QObject):
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Counsellor Workstation"), "")
         box.setObjectName("startup-error")
         if isinstance(error, WorkstationError):
-            box.setText(error.message)
-            if error.hint:
-                box.setInformativeText(error.hint)
+            box.setText(messages.message(error))
+            hint = messages.hint(error)
+            if hint:
+                box.setInformativeText(hint)
             code = error.exit_code
         else:
             box.setText(self.tr("Counsellor Workstation could not start because of an "

@@ -2,9 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_PK">
 <context>
+    <name>AccountsPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/screens/accounts.py" line="+388"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln account</numerusform>
+            <numerusform>%Ln accounts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/screens/admin.py" line="+113"/>
+        <location line="+9"/>
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln entry</numerusform>
+            <numerusform>%Ln entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>%Ln chain(s)</source>
+        <translation>
+            <numerusform>%Ln chain</numerusform>
+            <numerusform>%Ln chains</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallsScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/calls.py" line="+79"/>
+        <location filename="../../ui/screens/calls.py" line="+84"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -15,11 +46,33 @@
 <context>
     <name>CasesScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/cases.py" line="+85"/>
+        <location filename="../../ui/screens/cases.py" line="+87"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
             <numerusform>%Ln cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message numerus="yes">
+        <location filename="../../ui/messages.py" line="+92"/>
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="+222"/>
+        <source>After %Ln minute(s)</source>
+        <translation>
+            <numerusform>After %Ln minute</numerusform>
+            <numerusform>After %Ln minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -37,7 +90,7 @@
 <context>
     <name>WalkInsScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/walk_ins.py" line="+101"/>
+        <location filename="../../ui/screens/walk_ins.py" line="+102"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln appointment</numerusform>

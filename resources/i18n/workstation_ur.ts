@@ -2,14 +2,207 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur_PK">
 <context>
+    <name>AccessDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="+131"/>
+        <source>Counsellor Workstation</source>
+        <translation>کونسلر ورک اسٹیشن</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="+354"/>
+        <source>User name</source>
+        <translation>یوزر نیم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>عہدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre</source>
+        <translation>مرکز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>No, disabled</source>
+        <translation>نہیں، غیر فعال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Must change password</source>
+        <translation>پاس ورڈ بدلنا لازمی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There are no accounts.</source>
+        <translation>کوئی اکاؤنٹ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add account…</source>
+        <translation>اکاؤنٹ شامل کریں… (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reset password…</source>
+        <translation>پاس ورڈ ری سیٹ کریں… (&amp;R)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln account(s)</source>
+        <translation>
+            <numerusform>%Ln اکاؤنٹ</numerusform>
+            <numerusform>%Ln اکاؤنٹس</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>&amp;Enable</source>
+        <translation>فعال کریں (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Disable</source>
+        <translation>غیر فعال کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The account %1 has been created.</source>
+        <translation>اکاؤنٹ %1 بنا دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The account %1 has been enabled again.</source>
+        <translation>اکاؤنٹ %1 دوبارہ فعال کر دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account %1 has been disabled: it can no longer sign in or unlock on any desk.</source>
+        <translation>اکاؤنٹ %1 غیر فعال کر دیا گیا ہے: اب یہ کسی بھی ڈیسک پر نہ سائن اِن ہو سکتا ہے نہ اَن لاک۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Counsellor Workstation</source>
+        <translation>کونسلر ورک اسٹیشن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the password of %1 (%2)?</source>
+        <translation>%1 (%2) کا پاس ورڈ ری سیٹ کریں؟</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their current password stops working at once. They sign in with a new one-time password and choose their own.</source>
+        <translation>ان کا موجودہ پاس ورڈ فوراً کام کرنا بند کر دے گا۔ وہ نئے عارضی پاس ورڈ سے سائن اِن کر کے اپنا پاس ورڈ خود منتخب کریں گے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reset password</source>
+        <translation>پاس ورڈ ری سیٹ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>AddAccountDialog</name>
+    <message>
+        <location line="-292"/>
+        <source>A new account gets a one-time password, shown once when the account has been created.</source>
+        <translation>نئے اکاؤنٹ کو ایک عارضی پاس ورڈ ملتا ہے، جو اکاؤنٹ بننے پر صرف ایک بار دکھایا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name:</source>
+        <translation>یوزر نیم (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name:</source>
+        <translation>پورا نام (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role:</source>
+        <translation>عہدہ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;entre:</source>
+        <translation>مرکز (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No centre (works for all centres)</source>
+        <translation>کوئی مرکز نہیں (تمام مراکز کے لیے)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create account</source>
+        <translation>اکاؤنٹ بنائیں (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Done</source>
+        <translation>ٹھیک ہے (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Choose a user name.</source>
+        <translation>یوزر نیم منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the person&apos;s full name.</source>
+        <translation>اس شخص کا پورا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The account %1 has been created for %2. Its one-time password:</source>
+        <translation>%2 کے لیے اکاؤنٹ %1 بنا دیا گیا ہے۔ اس کا عارضی پاس ورڈ:</translation>
+    </message>
+</context>
+<context>
     <name>AdminScreen</name>
     <message>
-        <location filename="../../ui/screens/admin.py" line="+35"/>
+        <location filename="../../ui/screens/admin.py" line="+132"/>
         <source>Admin</source>
         <translation>انتظامیہ</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+33"/>
         <source>Table</source>
         <translation>ٹیبل</translation>
     </message>
@@ -24,7 +217,22 @@
         <translation>ڈیٹابیس میں کوئی ٹیبل نہیں ہے۔</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>&amp;Accounts</source>
+        <translation>اکاؤنٹس (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;udit trail</source>
+        <translation>آڈٹ ریکارڈ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;This database</source>
+        <translation>یہ ڈیٹابیس (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Database file:</source>
         <translation>ڈیٹابیس فائل:</translation>
     </message>
@@ -55,9 +263,59 @@
     </message>
 </context>
 <context>
+    <name>AuditPanel</name>
+    <message>
+        <location line="-137"/>
+        <source>Every sign-in, account change and opened case is recorded with who, which desk and when — never the contents. Each desk&apos;s entries are chained, so an entry changed, removed or put out of order afterwards is found here.</source>
+        <translation>ہر سائن اِن، اکاؤنٹ میں تبدیلی اور کھولا گیا کیس اس تفصیل کے ساتھ درج ہوتا ہے کہ کس نے، کس ڈیسک سے اور کب — مواد کبھی نہیں۔ ہر ڈیسک کے اندراج ایک زنجیر کی طرح جڑے ہوتے ہیں، اس لیے بعد میں بدلا، ہٹایا یا آگے پیچھے کیا گیا اندراج یہاں پکڑا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Verify audit trail</source>
+        <translation>آڈٹ ریکارڈ کی جانچ کریں (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Checking…</source>
+        <translation>جانچ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The audit trail could not be checked.</source>
+        <translation>آڈٹ ریکارڈ کی جانچ نہیں ہو سکی۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The audit trail is intact: %1 in %2 (one chain for each desk).</source>
+        <translation>آڈٹ ریکارڈ درست ہے: %2 میں %1 (ہر ڈیسک کی ایک زنجیر)۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>%Ln entry(s)</source>
+        <translation>
+            <numerusform>%Ln اندراج</numerusform>
+            <numerusform>%Ln اندراج</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-8"/>
+        <source>%Ln chain(s)</source>
+        <translation>
+            <numerusform>%Ln زنجیر</numerusform>
+            <numerusform>%Ln زنجیروں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The audit trail has been changed or damaged. Tell your supervisor; do not repair it yourself. Checked: %1.</source>
+        <translation>آڈٹ ریکارڈ میں ردوبدل ہوا ہے یا وہ خراب ہے۔ اپنے سپروائزر کو بتائیں؛ خود ٹھیک کرنے کی کوشش نہ کریں۔ جانچے گئے: %1۔</translation>
+    </message>
+</context>
+<context>
     <name>CallsScreen</name>
     <message>
-        <location filename="../../ui/screens/calls.py" line="+25"/>
+        <location filename="../../ui/screens/calls.py" line="+26"/>
         <source>Calls</source>
         <translation>کالز</translation>
     </message>
@@ -117,7 +375,12 @@
         <translation>کونسلر</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Recent contacts at %1, newest first</source>
+        <translation>%1 کے حالیہ رابطے، تازہ ترین پہلے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Recent contacts at all centres, newest first</source>
         <translation>تمام مراکز کے حالیہ رابطے، تازہ ترین پہلے</translation>
     </message>
@@ -138,7 +401,7 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../../ui/screens/cases.py" line="+25"/>
+        <location filename="../../ui/screens/cases.py" line="+27"/>
         <source>Cases</source>
         <translation>کیسز</translation>
     </message>
@@ -217,9 +480,233 @@
     </message>
 </context>
 <context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="+225"/>
+        <source>Choose your password</source>
+        <translation>اپنا پاس ورڈ منتخب کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change your password</source>
+        <translation>اپنا پاس ورڈ بدلیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, you signed in with a one-time password. Choose your own password now: the workstation opens when it is changed.</source>
+        <translation>%1، آپ نے عارضی پاس ورڈ سے سائن اِن کیا ہے۔ ابھی اپنا پاس ورڈ منتخب کریں: پاس ورڈ بدلنے کے بعد ہی ورک اسٹیشن کھلے گا۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changing the password of %1.</source>
+        <translation>%1 کا پاس ورڈ بدلا جا رہا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;One-time password:</source>
+        <translation>عارضی پاس ورڈ (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Current password:</source>
+        <translation>موجودہ پاس ورڈ (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New password:</source>
+        <translation>نیا پاس ورڈ (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>نیا پاس ورڈ دوبارہ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least %1 characters, not your user name. A few words you can remember are easier to type than one short jumble.</source>
+        <translation>کم از کم %1 حروف، اور یوزر نیم نہیں۔ چند یاد رہنے والے الفاظ کسی مختصر الجھے ہوئے لفظ سے زیادہ آسانی سے ٹائپ ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Change password</source>
+        <translation>پاس ورڈ بدلیں (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out</source>
+        <translation>سائن آؤٹ (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Cancel</source>
+        <translation>منسوخ کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type your current password.</source>
+        <translation>اپنا موجودہ پاس ورڈ لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passwords are not the same.</source>
+        <translation>دونوں پاس ورڈ ایک جیسے نہیں ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../ui/messages.py" line="+26"/>
+        <source>The user name or password is not correct.</source>
+        <translation>یوزر نیم یا پاس ورڈ درست نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account has been disabled.</source>
+        <translation>یہ اکاؤنٹ غیر فعال کر دیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A user name has 3 to 64 characters: small letters, digits, dots, dashes or underscores.</source>
+        <translation>یوزر نیم 3 سے 64 حروف کا ہوتا ہے: انگریزی کے چھوٹے حروف، ہندسے، نقطے، ڈیش یا انڈر اسکور۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This password is too easy to guess.</source>
+        <translation>اس پاس ورڈ کا اندازہ بہت آسانی سے لگایا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new password must differ from the old one.</source>
+        <translation>نیا پاس ورڈ پرانے سے مختلف ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current password is not correct.</source>
+        <translation>موجودہ پاس ورڈ درست نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsellors and lawyers belong to a centre.</source>
+        <translation>کونسلر اور وکیل کا کوئی مرکز ہونا ضروری ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You cannot disable your own account.</source>
+        <translation>آپ اپنا اکاؤنٹ خود غیر فعال نہیں کر سکتے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workstation is locked. Sign in again to continue.</source>
+        <translation>ورک اسٹیشن لاک ہے۔ جاری رکھنے کے لیے دوبارہ سائن اِن کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This account has not been given the organisation&apos;s keys.</source>
+        <translation>اس اکاؤنٹ کو ادارے کی انکرپشن کیز نہیں دی گئیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database already has its organisation keys and first administrator.</source>
+        <translation>اس ڈیٹابیس میں ادارے کی انکرپشن کیز اور پہلا ایڈمنسٹریٹر پہلے سے موجود ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The system keyring is locked.</source>
+        <translation>سسٹم کی کی رِنگ لاک ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This desk database belongs to another computer or user account: its desk secret is not in this account&apos;s keyring.</source>
+        <translation>یہ ڈیسک ڈیٹابیس کسی اور کمپیوٹر یا یوزر اکاؤنٹ کا ہے: اس کا ڈیسک سیکرٹ اس اکاؤنٹ کی کی رِنگ میں نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask your supervisor or administrator.</source>
+        <translation>اپنے سپروائزر یا ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An administrator must grant it access again.</source>
+        <translation>ایڈمنسٹریٹر کو اسے دوبارہ رسائی دینی ہوگی۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in instead.</source>
+        <translation>اس کے بجائے سائن اِن کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock it (sign in to your desktop) and try again.</source>
+        <translation>اسے اَن لاک کریں (اپنے ڈیسک ٹاپ پر سائن اِن کریں) اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the database from its own computer, or ask the administrator to set this computer up as a new desk.</source>
+        <translation>یہ ڈیٹابیس اس کے اپنے کمپیوٹر پر استعمال کریں، یا ایڈمنسٹریٹر سے کہیں کہ اس کمپیوٹر کو نئے ڈیسک کے طور پر سیٹ اپ کرے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Windows Credential Manager is needed: sign in to Windows with your own account (not a guest session) and start the app again.</source>
+        <translation>ونڈوز کریڈینشل مینیجر درکار ہے: اپنے ذاتی اکاؤنٹ سے (گیسٹ سیشن سے نہیں) ونڈوز میں سائن اِن کریں اور ایپ دوبارہ کھولیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The macOS Keychain is needed: sign in to your macOS account and try again.</source>
+        <translation>میک کی کی چین درکار ہے: اپنے macOS اکاؤنٹ میں سائن اِن کر کے دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A Secret Service keyring is needed: sign in to a desktop session with GNOME Keyring or KWallet (on Debian/Ubuntu: sudo apt-get install gnome-keyring, then sign out and in again). Do not install keyrings.alt: it keeps secrets in a file.</source>
+        <translation>سیکرٹ سروس والی کی رِنگ درکار ہے: ایسے ڈیسک ٹاپ سیشن میں سائن اِن کریں جس میں GNOME Keyring یا KWallet ہو (Debian/Ubuntu پر: sudo apt-get install gnome-keyring، پھر سائن آؤٹ کر کے دوبارہ سائن اِن کریں)۔ keyrings.alt انسٹال نہ کریں: یہ خفیہ معلومات ایک عام فائل میں رکھتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>A password needs at least %1 characters.</source>
+        <translation>پاس ورڈ میں کم از کم %1 حروف ہونے چاہئیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The user name %1 is already taken.</source>
+        <translation>یوزر نیم %1 پہلے سے کسی اور کا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no centre %1.</source>
+        <translation>%1 نام کا کوئی مرکز نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no user %1.</source>
+        <translation>%1 نام کا کوئی یوزر نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your role (%1) does not allow this.</source>
+        <translation>آپ کے عہدے (%1) کو اس کی اجازت نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No secure system keyring is available (found: %1).</source>
+        <translation>کوئی محفوظ سسٹم کی رِنگ دستیاب نہیں (ملی: %1)۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An unexpected error occurred; the details are in the log file.</source>
+        <translation>ایک غیر متوقع خرابی پیش آئی؛ تفصیل لاگ فائل میں ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>Too many failed sign-ins. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>سائن اِن کی بہت سی کوششیں ناکام ہوئیں۔ %n سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
+            <numerusform>سائن اِن کی بہت سی کوششیں ناکام ہوئیں۔ %n سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../ui/widgets/desk_status.py" line="+37"/>
+        <location filename="../../ui/widgets/desk_status.py" line="+42"/>
         <source>no file</source>
         <translation>کوئی فائل نہیں</translation>
     </message>
@@ -234,9 +721,82 @@
         <translation>سنک: سیٹ اپ نہیں ہوا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Not signed in</source>
         <translation>سائن اِن نہیں کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signed in: %1 (%2, %3)</source>
+        <translation>سائن اِن: %1 (%2، %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signed in: %1 (%2)</source>
+        <translation>سائن اِن: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="-112"/>
+        <source>Set up this workstation</source>
+        <translation>اس ورک اسٹیشن کا سیٹ اپ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desk database has no accounts yet. Create the first administrator: the organisation&apos;s keys are made now and protected by this password, and the administrator then adds everyone else&apos;s accounts.</source>
+        <translation>اس ڈیسک ڈیٹابیس میں ابھی کوئی اکاؤنٹ نہیں ہے۔ پہلا ایڈمنسٹریٹر بنائیں: ادارے کی انکرپشن کیز ابھی بنیں گی اور اسی پاس ورڈ سے محفوظ ہوں گی، پھر ایڈمنسٹریٹر باقی سب کے اکاؤنٹ بنائے گا۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User name:</source>
+        <translation>یوزر نیم (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Full name:</source>
+        <translation>پورا نام (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>پاس ورڈ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat password:</source>
+        <translation>پاس ورڈ دوبارہ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User names have small letters, digits, dots or dashes (for example khi-admin). The password needs at least %1 characters. Keep it safe: when the only administrator forgets it, nobody can add or reset accounts.</source>
+        <translation>یوزر نیم میں انگریزی کے چھوٹے حروف، ہندسے، نقطے یا ڈیش ہوتے ہیں (مثلاً khi-admin)۔ پاس ورڈ میں کم از کم %1 حروف ہوں۔ اسے سنبھال کر رکھیں: اگر واحد ایڈمنسٹریٹر اسے بھول جائے تو کوئی نہ نیا اکاؤنٹ بنا سکے گا نہ پاس ورڈ ری سیٹ کر سکے گا۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Create administrator</source>
+        <translation>ایڈمنسٹریٹر بنائیں (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>بند کریں (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a user name.</source>
+        <translation>یوزر نیم منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the administrator&apos;s name.</source>
+        <translation>ایڈمنسٹریٹر کا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The two passwords are not the same.</source>
+        <translation>دونوں پاس ورڈ ایک جیسے نہیں ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -258,9 +818,59 @@
     </message>
 </context>
 <context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock.py" line="+206"/>
+        <source>Counsellor Workstation</source>
+        <translation>کونسلر ورک اسٹیشن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This workstation is locked</source>
+        <translation>یہ ورک اسٹیشن لاک ہے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2) is signed in. Type the password to continue, or switch user: anything not saved is then lost.</source>
+        <translation>%1 (%2) سائن اِن ہیں۔ جاری رکھنے کے لیے پاس ورڈ لکھیں، یا یوزر بدلیں: اس صورت میں جو کچھ محفوظ نہیں ہوا وہ ضائع ہو جائے گا۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Password:</source>
+        <translation>پاس ورڈ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Unlocking…</source>
+        <translation>اَن لاک ہو رہا ہے…</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+35"/>
+        <source>&amp;Unlock</source>
+        <translation>اَن لاک کریں (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>&amp;Switch user</source>
+        <translation>یوزر بدلیں (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Type your password.</source>
+        <translation>اپنا پاس ورڈ لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The password is not correct.</source>
+        <translation>پاس ورڈ درست نہیں ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+147"/>
+        <location filename="../../ui/main_window.py" line="+211"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
     </message>
@@ -268,6 +878,21 @@
         <location line="+1"/>
         <source>&amp;File</source>
         <translation>فائل (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change &amp;password…</source>
+        <translation>پاس ورڈ بدلیں… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock</source>
+        <translation>لاک کریں (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign &amp;out</source>
+        <translation>سائن آؤٹ (&amp;O)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -286,6 +911,24 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Hide the screen</source>
+        <translation>اسکرین چھپائیں (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock when &amp;idle</source>
+        <translation>استعمال نہ ہونے پر لاک (&amp;I)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>After %Ln minute(s)</source>
+        <translation>
+            <numerusform>%Ln منٹ بعد</numerusform>
+            <numerusform>%Ln منٹ بعد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>زبان (&amp;L)</translation>
     </message>
@@ -295,9 +938,35 @@
         <translation>جائیں (&amp;G)</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>An unexpected error occurred; the details are in the log file.</source>
-        <translation>ایک غیر متوقع خرابی پیش آئی؛ تفصیل لاگ فائل میں ہے۔</translation>
+        <location line="+134"/>
+        <source>Your password has been changed.</source>
+        <translation>آپ کا پاس ورڈ بدل دیا گیا ہے۔</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimePasswordPanel</name>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="-180"/>
+        <source>Copied. The clipboard is emptied again in %1 seconds.</source>
+        <translation>کاپی ہو گیا۔ %1 سیکنڈ بعد کلپ بورڈ خود خالی ہو جائے گا۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Copy</source>
+        <translation>کاپی کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give it to the person yourself, not by text message or e-mail. It is shown only now; they choose their own password when they first sign in with it.</source>
+        <translation>یہ پاس ورڈ متعلقہ شخص کو خود دیں، ایس ایم ایس یا ای میل سے نہیں۔ یہ صرف ابھی دکھایا جا رہا ہے؛ پہلی بار اس سے سائن اِن کرنے پر وہ اپنا پاس ورڈ خود منتخب کریں گے۔</translation>
+    </message>
+</context>
+<context>
+    <name>QuickHideCover</name>
+    <message>
+        <location filename="../../ui/lock.py" line="-141"/>
+        <source>Counsellor Workstation</source>
+        <translation>کونسلر ورک اسٹیشن</translation>
     </message>
 </context>
 <context>
@@ -420,9 +1089,76 @@
     </message>
 </context>
 <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="+204"/>
+        <source>The password of %1 (%2) has been reset. The old one no longer works. The new one-time password:</source>
+        <translation>%1 (%2) کا پاس ورڈ ری سیٹ کر دیا گیا ہے۔ پرانا پاس ورڈ اب کام نہیں کرے گا۔ نیا عارضی پاس ورڈ:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Done</source>
+        <translation>ٹھیک ہے (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/sign_in.py" line="-123"/>
+        <source>Counsellor Workstation</source>
+        <translation>کونسلر ورک اسٹیشن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in with your own account. Never use a colleague&apos;s: every record you open is noted under your name.</source>
+        <translation>اپنے ہی اکاؤنٹ سے سائن اِن کریں، کبھی کسی ساتھی کے اکاؤنٹ سے نہیں: آپ جو بھی ریکارڈ کھولیں وہ آپ کے نام سے درج ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;User name:</source>
+        <translation>یوزر نیم (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>پاس ورڈ (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is a demo database with fictitious records: every demo account (for example khi-counsellor1 or admin) has the password “demo”.</source>
+        <translation>یہ فرضی ریکارڈ والا ڈیمو ڈیٹابیس ہے: ہر ڈیمو اکاؤنٹ (مثلاً khi-counsellor1 یا admin) کا پاس ورڈ “demo” ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>&amp;Sign in</source>
+        <translation>سائن اِن (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>&amp;Quit</source>
+        <translation>بند کریں (&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Type your user name.</source>
+        <translation>اپنا یوزر نیم لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type your password.</source>
+        <translation>اپنا پاس ورڈ لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Signing in…</source>
+        <translation>سائن اِن ہو رہا ہے…</translation>
+    </message>
+</context>
+<context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/startup.py" line="+53"/>
+        <location filename="../../ui/startup.py" line="+65"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
     </message>
@@ -460,7 +1196,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location line="+41"/>
+        <location line="+52"/>
         <source>Creating the desk database…</source>
         <translation>ڈیسک ڈیٹابیس بنایا جا رہا ہے…</translation>
     </message>
@@ -475,7 +1211,7 @@
         <translation>ڈیسک ڈیٹابیس کھولا جا رہا ہے…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+81"/>
         <location line="+22"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
@@ -486,7 +1222,7 @@
         <translation>روکیں</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Counsellor Workstation could not start because of an unexpected error.</source>
         <translation>ایک غیر متوقع خرابی کی وجہ سے کونسلر ورک اسٹیشن شروع نہیں ہو سکا۔</translation>
     </message>
@@ -504,7 +1240,7 @@
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/labels.py" line="+41"/>
+        <location filename="../../ui/labels.py" line="+48"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
@@ -645,11 +1381,31 @@
         <source>Attended</source>
         <translation>حاضر ہوئے</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>Administrator</source>
+        <translation>ایڈمنسٹریٹر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor</source>
+        <translation>سپروائزر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsellor</source>
+        <translation>کونسلر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lawyer</source>
+        <translation>وکیل</translation>
+    </message>
 </context>
 <context>
     <name>WalkInsScreen</name>
     <message>
-        <location filename="../../ui/screens/walk_ins.py" line="+28"/>
+        <location filename="../../ui/screens/walk_ins.py" line="+29"/>
         <source>Walk-ins</source>
         <translation>ملاقاتیں</translation>
     </message>
@@ -710,6 +1466,14 @@
             <numerusform>%Ln ملاقات</numerusform>
             <numerusform>%Ln ملاقاتیں</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>_AccountDialog</name>
+    <message>
+        <location filename="../../ui/screens/accounts.py" line="-185"/>
+        <source>Counsellor Workstation</source>
+        <translation>کونسلر ورک اسٹیشن</translation>
     </message>
 </context>
 </TS>

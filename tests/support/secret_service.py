@@ -54,6 +54,9 @@ class SecretService:
                 key, value = line.split("=", 1)
                 self.env[key] = value
         self._wait_until_ready(env)
+        # The same real backend, named rather than probed: under load keyring's viability
+        # probe can time out in a subprocess and fall back to `fail`, a flaky test.
+        self.env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.SecretService.Keyring"
         return self.env
 
     def _wait_until_ready(self, env) -> None:

@@ -4,6 +4,11 @@ The platform is forced to offscreen before Qt is imported, so the suite runs on 
 machine or over SSH without a screen, and never pops windows on a developer's desk.
 Settings go to a temporary folder, so a test switching to Urdu does not change the
 developer's own choice.
+
+Signing in costs about 0.4 s (Argon2id), so each demo account signs in once per test
+session (`demo_user`) and every window gets its own copy of that session: locking one
+window's session leaves the others alone. Tests of signing in itself go through the
+real dialogs and the runner.
 """
 
 from __future__ import annotations
@@ -20,6 +25,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 from workstation.demo.generator import DemoSize, generate_demo  # noqa: E402
 from workstation.persistence.database import open_desk_database  # noqa: E402
+from workstation.services import accounts, centres  # noqa: E402
+from workstation.services.accounts import UserSession  # noqa: E402
 from workstation.services.desk import init_desk  # noqa: E402
 
 # The demo's last day; "today" for every screen in these tests. A Friday.
@@ -61,11 +68,68 @@ def demo_dir(tmp_path_factory) -> Path:
     return folder
 
 
+EMPTY_ADMIN = ("first-admin", "Saima Qureshi", "empty-desk-password")
+
+
 @pytest.fixture(scope="session")
-def empty_dir(tmp_path_factory) -> Path:
+def empty_desk(tmp_path_factory):
+    """A desk with its organisation and first administrator, and no records:
+    (folder, the administrator's session)."""
     folder = tmp_path_factory.mktemp("empty-desk")
     init_desk(folder)
-    return folder
+    database = open_desk_database(folder)
+    try:
+        username, name, password = EMPTY_ADMIN
+        session = accounts.create_organisation(database, username=username,
+                                               display_name=name, password=password)
+    finally:
+        database.close()
+    return folder, session
+
+
+@pytest.fixture(scope="session")
+def empty_dir(empty_desk) -> Path:
+    return empty_desk[0]
+
+
+def copy_session(session: UserSession) -> UserSession:
+    """The same signed-in person with their own lock (no second Argon2id run)."""
+    return UserSession(session.actor, session.username, session.display_name,
+                       session.must_change_password, session.keys, session.desk_id)
+
+
+def _signer(folder: Path):
+    from ui.session import SignedIn
+
+    signed: dict[str, tuple] = {}
+
+    def sign_in(username: str, password: str = "demo") -> SignedIn:
+        if username not in signed:
+            database = open_desk_database(folder)
+            try:
+                session = accounts.sign_in(database, username, password)
+                signed[username] = (session, centres.centre_of(database,
+                                                               session.actor.centre_id))
+            finally:
+                database.close()
+        session, centre = signed[username]
+        return SignedIn(copy_session(session), centre)
+
+    return sign_in
+
+
+@pytest.fixture(scope="session")
+def demo_user(demo_dir):
+    """`demo_user("khi-counsellor1")`: a SignedIn for a demo account (password demo)."""
+    return _signer(demo_dir)
+
+
+@pytest.fixture(scope="session")
+def empty_admin(empty_desk):
+    from ui.session import SignedIn
+
+    _folder, session = empty_desk
+    return lambda: SignedIn(copy_session(session), None)
 
 
 @pytest.fixture
@@ -85,33 +149,41 @@ def runner(qtbot):
     runner.shutdown()
 
 
-def _window(qtbot, folder: Path):
+COUNSELLOR = "khi-counsellor1"   # the default window's user: centre KHI
+
+
+def open_window(qtbot, folder: Path, user, **options):
+    """A main window on `folder` for `user`, shown, its first screen loaded."""
     from ui.main_window import MainWindow
     from ui.runner import Runner
 
     runner = Runner(open_desk_database(folder))
-    window = MainWindow(runner, runner.database.path, today=lambda: DEMO_DAY)
+    window = MainWindow(runner, runner.database.path, user, today=lambda: DEMO_DAY,
+                        **options)
     qtbot.addWidget(window)
     window.show()
+    wait_idle(qtbot, window.runner)
     return window
 
 
-@pytest.fixture
-def window(qtbot, demo_dir):
-    window = _window(qtbot, demo_dir)
-    wait_idle(qtbot, window.runner)
-    yield window
+def close_window(window) -> None:
     window.close()
     window.runner.shutdown()
 
 
 @pytest.fixture
-def empty_window(qtbot, empty_dir):
-    window = _window(qtbot, empty_dir)
-    wait_idle(qtbot, window.runner)
+def window(qtbot, demo_dir, demo_user):
+    """The main window of a counsellor of the Karachi centre (KHI)."""
+    window = open_window(qtbot, demo_dir, demo_user(COUNSELLOR))
     yield window
-    window.close()
-    window.runner.shutdown()
+    close_window(window)
+
+
+@pytest.fixture
+def empty_window(qtbot, empty_dir, empty_admin):
+    window = open_window(qtbot, empty_dir, empty_admin())
+    yield window
+    close_window(window)
 
 
 def wait_idle(qtbot, runner, timeout: int = 10_000) -> None:

@@ -7,9 +7,10 @@ from PySide6.QtGui import QFontInfo
 from PySide6.QtWidgets import QApplication
 
 from ui import settings
+from workstation.services import browse
 
 from .conftest import wait_idle
-from .view_text import column_texts, header_texts
+from .view_text import column_texts, header_texts, plain
 
 SCREEN_IDS = ["calls", "cases", "referrals", "walk_ins", "reports", "admin"]
 URDU_NAV = ["کالز", "کیسز", "ریفرلز", "ملاقاتیں", "رپورٹس", "انتظامیہ"]
@@ -62,7 +63,7 @@ def test_menus_have_mnemonics_and_shortcuts(window):
     assert window.go_actions[1].text() == "&2  Cases"
 
 
-def test_switching_to_urdu_translates_mirrors_and_is_remembered(qtbot, window):
+def test_switching_to_urdu_translates_mirrors_and_is_remembered(qtbot, window, demo_db):
     window.show_screen(1)
     wait_idle(qtbot, window.runner)
     window.language_actions["ur"].trigger()
@@ -85,10 +86,13 @@ def test_switching_to_urdu_translates_mirrors_and_is_remembered(qtbot, window):
     assert set(column_texts(cases.model, "status")) <= {"نیا", "کھلا", "ریفر کیا گیا",
                                                          "عدالت میں", "بند"}
     assert cases.status_combo.itemText(0) == "تمام کیفیات"
-    assert cases.count_label.text() == "500 کیس"
+    khi_cases = browse.case_page(demo_db, centre_code="KHI").total
+    assert cases.count_label.text() == f"{khi_cases} کیس"
     # Category and district names come from the data's Urdu columns.
     assert all(not text.isascii() for text in column_texts(cases.model, "district"))
     assert window.desk_status.sync_label.text() == "سنک: سیٹ اپ نہیں ہوا"
+    assert plain(window.desk_status.user_label.text()) == (
+        f"سائن اِن: {window.session.display_name} (کونسلر، KHI)")
 
     window.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.navigation.item(1).text() == "Cases")

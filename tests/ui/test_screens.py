@@ -1,4 +1,8 @@
-"""Each screen of the main window shows the desk's real data, and says so when there is none."""
+"""Each screen of the main window shows the desk's real data, and says so when there is none.
+
+The window is a Karachi counsellor's (`conftest.COUNSELLOR`): the lists hold the KHI
+centre's records only; the overview figures count all centres.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from .conftest import DEMO, DEMO_DAY, wait_idle
 from .view_text import column_texts, header_texts, plain
 
 CASE_REFERENCE = re.compile(r"^[A-Z]{3}-20\d\d-\d{6}$")
+CENTRE = "KHI"
 
 
 def open_screen(qtbot, window, screen_id):
@@ -35,12 +40,17 @@ def test_calls_shows_todays_figures_and_the_newest_contacts(qtbot, window, demo_
     assert "Friday 20 November 2026" in screen.today_label.text()
 
     model = screen.model
-    assert model.rowCount() == PAGE_SIZE           # one page, not all 2,000
-    assert screen.count_label.text() == f"{DEMO['contacts']:,} contacts"
+    assert model.rowCount() == PAGE_SIZE           # one page, not all of them
+    centre_total = browse.recent_contacts(demo_db, centre_code=CENTRE).total
+    assert 0 < centre_total < DEMO["contacts"]
+    assert screen.count_label.text() == f"{centre_total:,} contacts"
+    assert set(column_texts(model, "centre")) == {CENTRE}   # the counsellor's centre only
+    assert screen.list_label.text() == (
+        "Recent contacts at Sindh Legal Advisory Call Center (demo), newest first")
     assert screen.panel.currentWidget() is screen.panel.table
     times = column_texts(model, "time")
     assert times[0].startswith("20 Nov 2026")       # newest first, in Pakistan time
-    first = browse.recent_contacts(demo_db, limit=1).rows[0]
+    first = browse.recent_contacts(demo_db, limit=1, centre_code=CENTRE).rows[0]
     local = first.started_at.astimezone(browse.PKT)
     assert times[0].endswith(local.strftime("%H:%M"))
     assert set(column_texts(model, "channel")) <= {"Phone", "Walk-in", "Online"}
@@ -63,15 +73,18 @@ def test_cases_show_references_and_filter_by_status(qtbot, window, demo_db):
     screen = open_screen(qtbot, window, "cases")
     references = column_texts(screen.model, "reference")
     assert references and all(CASE_REFERENCE.match(r) for r in references)
-    assert screen.count_label.text() == f"{DEMO['cases']} cases"
+    assert {r.split("-")[0] for r in references} == {CENTRE}
+    centre_total = browse.case_page(demo_db, centre_code=CENTRE).total
+    assert 0 < centre_total < DEMO["cases"]
+    assert screen.count_label.text() == f"{centre_total} cases"
     assert header_texts(screen.model)[:3] == ["Reference", "Opened (Pakistan time)", "Status"]
 
     combo = screen.status_combo
     assert combo.itemText(0) == "All statuses"
     combo.setCurrentIndex(combo.findData("closed"))
     wait_idle(qtbot, window.runner)
-    closed_total = browse.case_page(demo_db, status="closed").total
-    assert 0 < closed_total < DEMO["cases"]
+    closed_total = browse.case_page(demo_db, status="closed", centre_code=CENTRE).total
+    assert 0 < closed_total < centre_total
     assert set(column_texts(screen.model, "status")) == {"Closed"}
     assert screen.count_label.text() == f"{closed_total} cases"
 
@@ -104,13 +117,15 @@ def test_referrals_filter_by_district_and_say_when_a_district_has_none(qtbot, wi
 
 def test_walk_ins_show_the_days_appointments_sorted_by_time(qtbot, window, demo_db):
     screen = open_screen(qtbot, window, "walk_ins")
-    expected = browse.appointments_on(demo_db, DEMO_DAY)
+    expected = browse.appointments_on(demo_db, DEMO_DAY, centre_code=CENTRE)
+    assert len(expected) < len(browse.appointments_on(demo_db, DEMO_DAY))
     assert screen.selected_day() == DEMO_DAY
     view = screen.panel.table.model()  # the sorting proxy
     assert view.rowCount() == len(expected) > 0
     times = column_texts(view, "time")
     assert times == sorted(times) and times[0] == "09:00"
     assert set(column_texts(view, "kind")) <= {"Appointment", "Walk-in"}
+    assert set(column_texts(view, "centre")) == {CENTRE}
     assert screen.count_label.text() == f"{len(expected)} appointments"
 
     screen.date_edit.setDate(QDate(2026, 10, 1))   # weeks before the appointment book
@@ -124,7 +139,8 @@ def test_walk_ins_show_the_days_appointments_sorted_by_time(qtbot, window, demo_
 
     screen.date_edit.setDate(QDate(2026, 11, 21))
     wait_idle(qtbot, window.runner)
-    assert view.rowCount() == len(browse.appointments_on(demo_db, DEMO_DAY + timedelta(1)))
+    assert view.rowCount() == len(browse.appointments_on(demo_db, DEMO_DAY + timedelta(1),
+                                                         centre_code=CENTRE))
 
 
 def test_reports_show_the_overview_figures(qtbot, window, demo_db):
@@ -167,12 +183,14 @@ def test_an_empty_database_says_there_is_nothing_rather_than_showing_a_blank_tab
     assert reports.figures.figures["open_cases"].value_label.text() == "0"
 
 
-def test_status_bar_names_the_database_sync_and_user(window, demo_db):
+def test_status_bar_names_the_database_sync_and_the_signed_in_user(window, demo_db):
     status = window.desk_status
     assert status.database_label.text() == "Database: desk.sqlite3"
     assert status.database_label.toolTip() == str(demo_db.path)
     assert status.sync_label.text() == "Sync: not set up"
-    assert status.user_label.text() == "Not signed in"
+    name = window.session.display_name
+    assert name and plain(status.user_label.text()) == f"Signed in: {name} (Counsellor, KHI)"
+    assert status.user_label.isVisible()
 
 
 def test_a_failed_load_is_shown_in_the_list_not_as_an_empty_table(qtbot, window):

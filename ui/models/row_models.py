@@ -132,6 +132,14 @@ class RowTableModel(QAbstractTableModel):
         self._set_loading(False)
         self.load_failed.emit(error)
 
+    def clear(self) -> None:
+        """Drop every row (the desk is locking): the data leaves the model, and an answer
+        still on its way is ignored when it arrives. The query is kept (it holds filter
+        values only); `reload()` shows the rows again."""
+        self._start_over()
+        self._loaded_once = False
+        self._set_loading(False)
+
 
 class PagedTableModel(RowTableModel):
     """A long list loaded a page at a time, newest first, as the view scrolls."""
@@ -165,6 +173,14 @@ class PagedTableModel(RowTableModel):
         self._total = None
         self._next_offset = 0
         self._request(0)
+
+    def clear(self) -> None:
+        super().clear()
+        self._ids = set()
+        self._next_offset = 0
+        if self._total is not None:
+            self._total = None
+            self.total_changed.emit(-1)
 
     def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:  # noqa: B008
         if parent.isValid() or self._loading or self._total is None or self.error:

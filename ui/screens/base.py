@@ -1,9 +1,15 @@
 """What every screen of the main window shares: a title, loading through the runner,
-refreshing when data it shows has changed, and retranslating on a language switch.
+refreshing when data it shows has changed, forgetting its data when the desk locks,
+and retranslating on a language switch.
 
 A screen loads when it is first shown, not at start-up, so opening the window costs
 one screen's queries. A change announced while a screen is hidden marks it stale; it
 reloads the next time it is shown.
+
+Locking (`clear`) empties the screen's models and figures — the data is gone from the
+widgets, not merely covered — and any answer still on its way from the runner is
+dropped when it arrives (`run` checks the screen's epoch). Nothing loads while the
+session is locked; the screen in view reloads once it is unlocked.
 """
 
 from __future__ import annotations
@@ -17,12 +23,14 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .. import fonts, i18n
 from ..runner import Runner
+from ..session import SignedIn
 
 
 @dataclass(frozen=True)
 class ScreenContext:
     runner: Runner
     today: Callable[[], date]   # Pakistan's date; tests and screenshots pin it
+    user: SignedIn              # who is signed in: their role, centre and session
 
 
 class Screen(QWidget):
@@ -37,8 +45,10 @@ class Screen(QWidget):
         super().__init__(parent)
         self.context = context
         self.runner = context.runner
+        self.user = context.user
         self.setObjectName(f"screen-{self.screen_id}")
         self._stale = True
+        self._epoch = 0
         self.heading = QLabel(self)
         self.heading.setObjectName("heading")
         # Nastaliq's ک and گ rise above the font's ascent: room so they are not cut off.
@@ -63,22 +73,62 @@ class Screen(QWidget):
         """Ask the runner for this screen's data."""
         raise NotImplementedError
 
+    def clear_data(self) -> None:
+        """Empty every model and figure of the screen (the desk is locking)."""
+        raise NotImplementedError
+
+    # ---- who is signed in -----------------------------------------------------------
+    @property
+    def locked(self) -> bool:
+        return self.user.session.locked
+
+    @property
+    def centre_code(self) -> str | None:
+        """The signed-in person's centre, which scopes the lists; None for all centres."""
+        return self.user.centre_code
+
+    # ---- loading --------------------------------------------------------------------
+    def run(self, job, *, done, failed=None, changes=(), label: str = "") -> None:
+        """`runner.run` for this screen: an answer arriving after the screen was
+        cleared (the desk locked meanwhile) is dropped, not shown."""
+        epoch = self._epoch
+
+        def deliver(result) -> None:
+            if epoch == self._epoch and not self.locked:
+                done(result)
+
+        def report(error: BaseException) -> None:
+            if epoch == self._epoch and not self.locked and failed is not None:
+                failed(error)
+
+        self.runner.run(job, done=deliver, failed=report if failed else None,
+                        changes=changes, label=label, owner=self)
+
     # ---- refreshing -----------------------------------------------------------------
     def refresh(self) -> None:
+        if self.locked:
+            self._stale = True
+            return
         self._stale = False
         self.load()
+
+    def clear(self) -> None:
+        """Forget everything shown; reload when next shown after unlocking."""
+        self._epoch += 1
+        self._stale = True
+        self.clear_data()
 
     def _on_data_changed(self, changes: frozenset[str]) -> None:
         if not (changes & self.areas):
             return
-        if self.isVisible():
+        if self.isVisible() and not self.locked:
             self.refresh()
         else:
             self._stale = True
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._stale:
+        if self._stale and not self.locked:
             self.refresh()
 
     # ---- language -------------------------------------------------------------------

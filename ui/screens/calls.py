@@ -1,7 +1,8 @@
 """Calls: today's figures and the most recent contacts of all centres.
 
 Call handling (taking a call, the caller's history) comes with its own issue; this
-screen already shows the real contact log, newest first, without names or numbers.
+screen already shows the real contact log of the signed-in person's centre (all centres
+for those without one), newest first, without names or numbers.
 """
 
 from __future__ import annotations
@@ -66,7 +67,11 @@ class CallsScreen(Screen):
         ]
 
     def retranslate_ui(self) -> None:
-        self.list_label.setText(self.tr("Recent contacts at all centres, newest first"))
+        if self.centre_code:
+            self.list_label.setText(self.tr("Recent contacts at %1, newest first")
+                                    .replace("%1", self.user.centre_name()))
+        else:
+            self.list_label.setText(self.tr("Recent contacts at all centres, newest first"))
         self._show_today()
         self._show_count()
 
@@ -81,10 +86,15 @@ class CallsScreen(Screen):
     def load(self) -> None:
         self._show_today()
         today = self.context.today()
-        self.runner.run(lambda ctx: browse.overview(ctx.database, today),
-                        done=self._show_overview, label="overview", owner=self)
+        self.run(lambda ctx: browse.overview(ctx.database, today),
+                 done=self._show_overview, label="overview")
+        centre = self.centre_code
         self.model.set_query(lambda db, offset, limit: browse.recent_contacts(
-            db, offset=offset, limit=limit))
+            db, offset=offset, limit=limit, centre_code=centre))
+
+    def clear_data(self) -> None:
+        self.figures.set_values({})
+        self.model.clear()
 
     def _show_overview(self, overview: browse.Overview) -> None:
         self.figures.set_values({"contacts_today": overview.contacts_today,

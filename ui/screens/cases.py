@@ -1,7 +1,9 @@
 """Cases: every case of the desk, newest first, filtered by status, with the total.
 
 Opening and editing a case comes with the case form issue; the list shows coded,
-non-identifying columns only, so it needs no key and shows no client's name.
+non-identifying columns only, so it needs no key and shows no client's name. It holds
+the cases of the signed-in person's centre (all centres for those without one), and the
+category of a restricted case only to those who may open it.
 """
 
 from __future__ import annotations
@@ -85,6 +87,9 @@ class CasesScreen(Screen):
         self.count_label.setText("" if total is None else self.tr("%Ln case(s)", "", total))
 
     def load(self) -> None:
-        status = self.selected_status()
+        status, centre, actor = self.selected_status(), self.centre_code, self.user.session.actor
         self.model.set_query(lambda db, offset, limit: browse.case_page(
-            db, offset=offset, limit=limit, status=status))
+            db, offset=offset, limit=limit, status=status, centre_code=centre, actor=actor))
+
+    def clear_data(self) -> None:
+        self.model.clear()

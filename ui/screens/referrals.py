@@ -107,3 +107,6 @@ class ReferralsScreen(Screen):
         district = self.selected_district()
         self.model.set_query(lambda db, offset, limit: browse.service_page(
             db, offset=offset, limit=limit, district_code=district))
+
+    def clear_data(self) -> None:
+        self.model.clear()

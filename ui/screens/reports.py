@@ -69,8 +69,14 @@ class ReportsScreen(Screen):
     def load(self) -> None:
         today = self.context.today()
         self.retranslate_ui()
-        self.runner.run(lambda ctx: browse.overview(ctx.database, today),
-                        done=self._show, failed=self._show_failure, label="overview", owner=self)
+        self.run(lambda ctx: browse.overview(ctx.database, today),
+                 done=self._show, failed=self._show_failure, label="overview")
+
+    def clear_data(self) -> None:
+        self._counted_at = None
+        self._failed = None
+        self.figures.set_values({})
+        self._show_counted_at()
 
     def _show(self, overview: browse.Overview) -> None:
         self._failed = None

@@ -1,4 +1,5 @@
-"""Walk-ins: the day's appointments and walk-in tokens of all centres.
+"""Walk-ins: the day's appointments and walk-in tokens of the signed-in person's centre
+(all centres for those without one).
 
 Issuing tokens and booking come with the walk-in issue; this screen already shows the
 real appointment book for any day, sortable by any column (a day is short, so it is
@@ -105,4 +106,9 @@ class WalkInsScreen(Screen):
         day = self.selected_day()
         self._show_day()
         self.count_label.setText("")
-        self.model.set_query(lambda db: browse.appointments_on(db, day))
+        centre = self.centre_code
+        self.model.set_query(lambda db: browse.appointments_on(db, day, centre_code=centre))
+
+    def clear_data(self) -> None:
+        self.model.clear()
+        self._show_count()

@@ -1,7 +1,9 @@
 """The status bar's permanent facts: which database, sync state, who is signed in.
 
-Sync and accounts come with their own issues; until then the bar says plainly that
-they are not set up, rather than showing nothing (or something reassuring and false).
+Sync comes with its own issue; until then the bar says plainly that it is not set up,
+rather than showing nothing (or something reassuring and false). The signed-in person
+is named with their role and centre, so a colleague sitting down at a desk left
+unlocked sees at once whose session it is.
 """
 
 from __future__ import annotations
@@ -11,11 +13,14 @@ from pathlib import Path
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
+from .. import formatting, labels
+
 
 class DeskStatus(QWidget):
-    def __init__(self, database_path: Path | None, parent: QWidget | None = None):
+    def __init__(self, database_path: Path | None, user=None, parent: QWidget | None = None):
         super().__init__(parent)
         self._path = database_path
+        self._user = user  # a session.SignedIn
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.database_label = QLabel(self)
@@ -39,7 +44,19 @@ class DeskStatus(QWidget):
         # The full path, for the admin who needs to find the file.
         self.database_label.setToolTip(str(self._path) if self._path else "")
         self.sync_label.setText(self.tr("Sync: not set up"))
-        self.user_label.setText(self.tr("Not signed in"))
+        user = self._user
+        if user is None:
+            self.user_label.setText(self.tr("Not signed in"))
+            return
+        session = user.session
+        role = labels.label(labels.roles, session.actor.role)
+        if user.centre_code:
+            text = formatting.insert(self.tr("Signed in: %1 (%2, %3)"), session.display_name,
+                                     role, user.centre_code)
+        else:
+            text = formatting.insert(self.tr("Signed in: %1 (%2)"), session.display_name, role)
+        self.user_label.setText(text)
+        self.user_label.setToolTip(session.username)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

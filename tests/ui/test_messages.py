@@ -1,0 +1,70 @@
+"""The core's messages a counsellor meets are recognised and shown in Urdu.
+
+Each message here is raised by the core itself (cheap calls only: no Argon2id), so a
+reworded message in the core fails this test instead of silently staying in English.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from keyring.backends import fail
+
+from ui import i18n, messages
+from workstation.crypto.keyring_store import check_backend
+from workstation.domain.permissions import Action, Actor, require
+from workstation.domain.vocab import Role
+from workstation.errors import WorkstationError
+from workstation.services import accounts
+from workstation.services.accounts import SignInDelayed, UserSession
+
+
+def raised(call) -> WorkstationError:
+    with pytest.raises(WorkstationError) as caught:
+        call()
+    return caught.value
+
+
+def core_errors() -> list[WorkstationError]:
+    counsellor = Actor(uuid.uuid4(), Role.COUNSELLOR, uuid.uuid4())
+    locked = UserSession(counsellor, "khi-counsellor1", "Ayesha", False, None, None)
+    locked.lock()
+    return [
+        raised(lambda: accounts.check_username("A")),
+        raised(lambda: accounts.check_password("short", "someone")),
+        raised(lambda: accounts.check_password("aaaaaaaaaaaa", "someone")),
+        SignInDelayed(20),
+        raised(lambda: require(counsellor, Action.MANAGE_USERS)),
+        raised(lambda: locked.keys),
+        raised(lambda: check_backend(fail.Keyring())),
+    ]
+
+
+@pytest.mark.parametrize("index", range(7))
+def test_core_messages_are_recognised_and_translated(qapp, index):
+    error = core_errors()[index]
+    assert messages.is_known(error.message), error.message
+    if error.hint:
+        assert messages.is_known(error.hint), error.hint
+    english = messages.full_text(error)
+    i18n.apply_language("ur", qapp)
+    urdu = messages.full_text(error)
+    assert urdu != english
+    # Mostly Urdu letters; Latin only for names of things (keyring backends, commands).
+    letters = [ch for ch in urdu if ch.isalpha()]
+    assert sum("\u0600" <= ch <= "\u06ff" for ch in letters) > len(letters) / 2, urdu
+
+
+def test_the_wait_counts_in_the_right_plural(qapp):
+    assert messages.delay_text(1) == "Too many failed sign-ins. Try again in 1 second."
+    assert messages.delay_text(20) == "Too many failed sign-ins. Try again in 20 seconds."
+    i18n.apply_language("ur", qapp)
+    assert "20" in messages.delay_text(20)
+
+
+def test_an_unknown_message_is_shown_as_the_core_wrote_it(qapp):
+    error = WorkstationError("Something new went wrong.", hint="Try again.")
+    i18n.apply_language("ur", qapp)
+    assert messages.full_text(error) == "Something new went wrong. Try again."
+    assert messages.full_text(RuntimeError("disk I/O")).endswith("۔")  # general, no details

@@ -1,0 +1,151 @@
+"""The core's messages for the person at the desk, in the UI language.
+
+The core writes its messages in English (they also serve the command line and the log).
+The ones a counsellor meets while starting, signing in, unlocking, changing a password
+or managing accounts are recognised here by their English text and given in the UI
+language; any other message is shown as the core wrote it, rather than hidden.
+tests/ui/test_messages.py raises the core's real errors and checks each is recognised,
+so a reworded core message is noticed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
+
+from workstation.errors import WorkstationError
+
+from . import labels
+
+CONTEXT = "CoreMessages"
+
+# Messages and hints without values: the English text is the key and the source text.
+EXACT = frozenset({
+    QT_TRANSLATE_NOOP("CoreMessages", "The user name or password is not correct."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This account has been disabled."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A user name has 3 to 64 characters: small letters, "
+                                      "digits, dots, dashes or underscores."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This password is too easy to guess."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The new password must differ from the old one."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The current password is not correct."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Counsellors and lawyers belong to a centre."),
+    QT_TRANSLATE_NOOP("CoreMessages", "You cannot disable your own account."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The workstation is locked. Sign in again to continue."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This account has not been given the organisation's "
+                                      "keys."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This database already has its organisation keys and "
+                                      "first administrator."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The system keyring is locked."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This desk database belongs to another computer or user "
+                                      "account: its desk secret is not in this account's "
+                                      "keyring."),
+    # hints
+    QT_TRANSLATE_NOOP("CoreMessages", "Ask your supervisor or administrator."),
+    QT_TRANSLATE_NOOP("CoreMessages", "An administrator must grant it access again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Sign in instead."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Unlock it (sign in to your desktop) and try again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Use the database from its own computer, or ask the "
+                                      "administrator to set this computer up as a new desk."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Windows Credential Manager is needed: sign in to "
+                                      "Windows with your own account (not a guest session) "
+                                      "and start the app again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The macOS Keychain is needed: sign in to your macOS "
+                                      "account and try again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A Secret Service keyring is needed: sign in to a "
+                                      "desktop session with GNOME Keyring or KWallet (on "
+                                      "Debian/Ubuntu: sudo apt-get install gnome-keyring, then "
+                                      "sign out and in again). Do not install keyrings.alt: it "
+                                      "keeps secrets in a file."),
+})
+
+
+class CoreMessages(QObject):
+    """Messages with values in them. `self.tr` calls in one class: pyside6-lupdate takes
+    plurals only from literal `self.tr(…, n)` calls, with this class's name as context."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        # (the core's English text as a pattern, its text in the UI language)
+        self.patterns: list[tuple[re.Pattern, Callable[[re.Match], str]]] = [
+            (re.compile(r"Too many failed sign-ins\. Try again in (\d+) seconds\."),
+             lambda m: self.delay(int(m.group(1)))),
+            (re.compile(r"A password needs at least (\d+) characters\."),
+             lambda m: self.tr("A password needs at least %1 characters.")
+             .replace("%1", m.group(1))),
+            (re.compile(r"The user name (\S+) is already taken\."),
+             lambda m: self.tr("The user name %1 is already taken.").replace("%1", m.group(1))),
+            (re.compile(r"There is no centre (\S+)\."),
+             lambda m: self.tr("There is no centre %1.").replace("%1", m.group(1))),
+            (re.compile(r"There is no user (\S+)\."),
+             lambda m: self.tr("There is no user %1.").replace("%1", m.group(1))),
+            (re.compile(r"Your role \((\w+)\) may not .+\."),
+             lambda m: self.tr("Your role (%1) does not allow this.")
+             .replace("%1", labels.label(labels.roles, m.group(1)))),
+            (re.compile(r"No secure system keyring is available \(found: (.*)\)\."),
+             lambda m: self.tr("No secure system keyring is available (found: %1).")
+             .replace("%1", m.group(1))),
+        ]
+
+    def delay(self, seconds: int) -> str:
+        return self.tr("Too many failed sign-ins. Try again in %n second(s).", "", seconds)
+
+    def unexpected(self) -> str:
+        return self.tr("An unexpected error occurred; the details are in the log file.")
+
+
+_instance: list[CoreMessages] = []
+
+
+def _texts() -> CoreMessages:
+    if not _instance:
+        _instance.append(CoreMessages())
+    return _instance[0]
+
+
+def translate(text: str | None) -> str | None:
+    """A message or hint of the core in the UI language; unknown ones as they are."""
+    if not text:
+        return text
+    if text in EXACT:
+        return QCoreApplication.translate(CONTEXT, text)
+    for pattern, translated in _texts().patterns:
+        match = pattern.fullmatch(text)
+        if match:
+            return translated(match)
+    return text
+
+
+def is_known(text: str) -> bool:
+    return text in EXACT or any(p.fullmatch(text) for p, _ in _texts().patterns)
+
+
+def message(error: WorkstationError) -> str:
+    return translate(error.message)
+
+
+def hint(error: WorkstationError) -> str | None:
+    return translate(error.hint)
+
+
+def full_text(error: BaseException) -> str:
+    """Message and hint in one line, or a general sentence for an unexpected error."""
+    if isinstance(error, WorkstationError):
+        shown_hint = hint(error)
+        return f"{message(error)} {shown_hint}" if shown_hint else message(error)
+    return _texts().unexpected()
+
+
+# The core's text for a wrong user name or password, which the sign-in form shows under
+# the password field (the core has no separate error class for it).
+WRONG_PASSWORD = "The user name or password is not correct."
+
+
+def is_wrong_password(error: BaseException) -> bool:
+    return isinstance(error, WorkstationError) and error.message == WRONG_PASSWORD
+
+
+def delay_text(seconds: int) -> str:
+    """The wait after too many failed sign-ins, counted down on screen."""
+    return _texts().delay(seconds)
