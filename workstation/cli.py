@@ -243,6 +243,8 @@ def cmd_audit(args) -> int:
 
     database = _open(args)
     try:
+        if args.audit_command == "show":
+            return _show_trail(args, database)
         result = audit.verify(database)
     finally:
         database.close()
@@ -253,6 +255,31 @@ def cmd_audit(args) -> int:
     for problem in result.problems:
         print(f"error: {problem}", file=sys.stderr)
     return 7
+
+
+def _show_trail(args, database) -> int:
+    """The trail of one case or one person, for supervisors and admins."""
+    from sqlalchemy import select
+
+    from .persistence.models import Case, User
+    from .services import audit
+
+    (password,) = _read_secrets(args, [f"Password of {args.as_user}"])
+    session = _acting_session(args, database, password)
+    with database.uow() as uow:
+        case_id = uow.session.scalar(select(Case.id).where(Case.reference == args.case)) \
+            if args.case else None
+        user_id = uow.session.scalar(select(User.id).where(User.username == args.user)) \
+            if args.user else None
+    if args.case and case_id is None:
+        raise ValidationError("case", f"There is no case {args.case}.")
+    if args.user and user_id is None:
+        raise ValidationError("user", f"There is no user {args.user}.")
+    for entry in audit.trail(database, session, case_id=case_id, user_id=user_id,
+                             limit=args.limit):
+        print(f"{entry.occurred_at:%Y-%m-%d %H:%M:%S} UTC  {entry.action:<24} "
+              f"{entry.user or '-':<24} {entry.desk or '-'}")
+    return 0
 
 
 def cmd_keys(args) -> int:
@@ -571,6 +598,13 @@ def build_parser() -> argparse.ArgumentParser:
     audit_commands = audit.add_subparsers(dest="audit_command", metavar="ACTION",
                                           required=True)
     audit_commands.add_parser("verify", help="check the hash chains")
+    show = audit_commands.add_parser(
+        "show", help="the trail of a case or a person (supervisors, admins; with --as)")
+    which = show.add_mutually_exclusive_group(required=True)
+    which.add_argument("--case", metavar="REFERENCE", help="e.g. KHI-2026-000123")
+    which.add_argument("--user", metavar="USERNAME")
+    show.add_argument("--limit", type=_positive_int, default=200)
+    show.add_argument("--password-stdin", action="store_true")
     audit.set_defaults(func=cmd_audit)
 
     keys = commands.add_parser(

@@ -179,3 +179,22 @@ def test_a_copied_database_does_not_act_as_its_desk_on_the_command_line(desk,
                           "--as", "khi-counsellor1", "callbacks", "list", "--password-stdin"],
                          input="demo\n", capture_output=True, text=True)
     assert run.returncode == 5 and "another computer or user account" in run.stderr
+
+
+def test_a_supervisor_reads_the_trail_of_a_case_on_the_command_line(desk, secret_service):
+    import subprocess
+    import sys
+
+    folder, database, users = desk
+    saved = cases.save_case(database, users["khi-counsellor1"], cases.CaseRecord(
+        category_code="dv_physical", persons=[cases.PersonOnCase(role="client")]))
+    base = [sys.executable, "-m", "workstation", "--data-dir", str(folder / "d")]
+    shown = subprocess.run(base + ["--as", "khi-supervisor1", "audit", "show", "--case",
+                                   saved.reference, "--password-stdin"],
+                           input="demo\n", capture_output=True, text=True)
+    assert shown.returncode == 0, shown.stderr
+    assert "case_created" in shown.stdout
+    denied = subprocess.run(base + ["--as", "khi-counsellor1", "audit", "show", "--user",
+                                    "khi-counsellor1", "--password-stdin"],
+                            input="demo\n", capture_output=True, text=True)
+    assert denied.returncode == 6 and "may not read the audit trail" in denied.stderr
