@@ -45,6 +45,7 @@ from ..persistence.models import (
 from ..reference import districts_by_code
 from . import audit
 from .accounts import UserSession
+from .case_access import require_case_access
 from .sealed import open_fields, seal
 
 PERSON_FIELDS = ("name", "phone", "cnic", "address", "birth_date")
@@ -460,11 +461,7 @@ def status_history(database: Database, session: UserSession,
                    case_id: uuid.UUID) -> list[StatusChange]:
     require(session.actor, Action.VIEW_CASE)
     with database.transaction() as c:
-        facts = c.execute(select(Case.centre_id, Case.restricted, Case.counsellor_id,
-                                 Case.lawyer_id).where(Case.id == case_id)).first()
-        if facts is None:
-            raise ValidationError("case", "There is no such case.")
-        require_case(session.actor, CaseFacts(*facts))
+        require_case_access(c, session, case_id)
         rows = c.execute(select(_STATUS_HISTORY, User.display_name)
                          .outerjoin(User, User.id == _STATUS_HISTORY.c.changed_by_id)
                          .where(_STATUS_HISTORY.c.case_id == case_id)

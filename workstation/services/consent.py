@@ -8,13 +8,14 @@ import uuid
 
 from sqlalchemy import select
 
-from ..domain.permissions import Action, CaseFacts, require, require_case
+from ..domain.permissions import Action, require
 from ..errors import ValidationError
 from ..persistence.base import utcnow
 from ..persistence.database import Database
-from ..persistence.models import Case, Consent
+from ..persistence.models import Consent
 from . import audit
 from .accounts import UserSession
+from .case_access import require_case_access
 
 PURPOSES = ("referral", "statistics")
 # What a referral may carry about the client (after Primero's GBV consent form).
@@ -33,11 +34,7 @@ def record(database: Database, session: UserSession, case_id: uuid.UUID, *, purp
     if unknown or not categories:
         raise ValidationError("categories", f"Choose from: {', '.join(CATEGORIES)}.")
     with database.transaction() as c:
-        row = c.execute(select(Case.centre_id, Case.restricted, Case.counsellor_id,
-                               Case.lawyer_id).where(Case.id == case_id)).first()
-        if row is None:
-            raise ValidationError("case", "There is no such case.")
-        require_case(session.actor, CaseFacts(*row))
+        require_case_access(c, session, case_id)
         now = utcnow()
         for category in categories:
             c.execute(Consent.__table__.insert(), {

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy import select, update
 
 from ..domain.pakistan_time import today_pk
-from ..domain.permissions import Action, CaseFacts, can_open_case, require, require_case
+from ..domain.permissions import Action, CaseFacts, can_open_case, require
 from ..domain.text import clean_text
 from ..errors import ValidationError
 from ..persistence.base import utcnow
@@ -18,6 +18,7 @@ from ..persistence.database import Database
 from ..persistence.models import Case, FollowUp, User
 from . import audit
 from .accounts import UserSession
+from .case_access import require_case_access
 from .sealed import open_fields, seal
 
 LONGEST_AHEAD = timedelta(days=730)
@@ -33,14 +34,6 @@ class FollowUpItem:
     overdue: bool
 
 
-def _case_facts(connection, case_id: uuid.UUID) -> CaseFacts:
-    row = connection.execute(select(Case.centre_id, Case.restricted, Case.counsellor_id,
-                                    Case.lawyer_id).where(Case.id == case_id)).first()
-    if row is None:
-        raise ValidationError("case", "There is no such case.")
-    return CaseFacts(*row)
-
-
 def plan(database: Database, session: UserSession, case_id: uuid.UUID, due_on: date,
          description: str, assignee_id: uuid.UUID | None = None) -> uuid.UUID:
     require(session.actor, Action.EDIT_CASE)
@@ -51,8 +44,7 @@ def plan(database: Database, session: UserSession, case_id: uuid.UUID, due_on: d
                       required=True)
     follow_up_id = uuid.uuid4()
     with database.transaction() as c:
-        facts = _case_facts(c, case_id)
-        require_case(session.actor, facts)
+        facts = require_case_access(c, session, case_id)
         if assignee_id is not None:
             assignee = c.execute(select(User.centre_id, User.active, User.role)
                                  .where(User.id == assignee_id)).first()
@@ -79,7 +71,7 @@ def complete(database: Database, session: UserSession, follow_up_id: uuid.UUID) 
                         .where(FollowUp.id == follow_up_id)).first()
         if row is None:
             raise ValidationError("follow_up", "There is no such follow-up.")
-        require_case(session.actor, _case_facts(c, row.case_id))
+        require_case_access(c, session, row.case_id)
         if row.status == "done":
             raise ValidationError("follow_up", "This follow-up is already done.")
         c.execute(update(FollowUp).where(FollowUp.id == follow_up_id)

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from sqlalchemy import and_, select, update
 
 from ..domain.pakistan_time import today_pk
-from ..domain.permissions import Action, CaseFacts, require, require_case
+from ..domain.permissions import Action, CaseFacts, require
 from ..domain.text import clean_text
 from ..domain.vocab import LEGAL_OUTCOMES
 from ..errors import ValidationError
@@ -19,6 +19,7 @@ from ..persistence.database import Database
 from ..persistence.models import Case, Hearing, LegalStep
 from . import audit
 from .accounts import UserSession
+from .case_access import require_case_access
 from .sealed import open_fields, seal
 
 KINDS = ("fir", "court_case", "medico_legal", "protection_order")
@@ -46,14 +47,6 @@ class HearingDue:
     hearing_on: date
     court: str | None
     purpose: str | None
-
-
-def _check_case(connection, session: UserSession, case_id: uuid.UUID) -> None:
-    row = connection.execute(select(Case.centre_id, Case.restricted, Case.counsellor_id,
-                                    Case.lawyer_id).where(Case.id == case_id)).first()
-    if row is None:
-        raise ValidationError("case", "There is no such case.")
-    require_case(session.actor, CaseFacts(*row))
 
 
 def _check_date(value: date | None, field: str) -> None:
@@ -85,7 +78,7 @@ def record_step(database: Database, session: UserSession, case_id: uuid.UUID, *,
     plain = {"reference": clean_text(reference, "reference", max_length=64),
              "notes": clean_text(notes, "notes", max_length=2000, multiline=True)}
     with database.transaction() as c:
-        _check_case(c, session, case_id)
+        require_case_access(c, session, case_id)
         if step_id is None:
             step_id = uuid.uuid4()
             c.execute(LegalStep.__table__.insert(), {
@@ -108,7 +101,7 @@ def record_step(database: Database, session: UserSession, case_id: uuid.UUID, *,
 def steps(database: Database, session: UserSession, case_id: uuid.UUID) -> list[LegalStepRecord]:
     require(session.actor, Action.VIEW_CASE)
     with database.transaction() as c:
-        _check_case(c, session, case_id)
+        require_case_access(c, session, case_id)
         rows = c.execute(select(LegalStep).where(LegalStep.case_id == case_id)
                          .order_by(LegalStep.created_at)).all()
         audit.record(c, action="legal_steps_viewed", user_id=session.actor.user_id,
@@ -133,7 +126,7 @@ def schedule_hearing(database: Database, session: UserSession, case_id: uuid.UUI
         raise ValidationError("remind_days_before", "Remind 0 to 30 days before.")
     hearing_id = uuid.uuid4()
     with database.transaction() as c:
-        _check_case(c, session, case_id)
+        require_case_access(c, session, case_id)
         now = utcnow()
         c.execute(Hearing.__table__.insert(), {
             "id": hearing_id, "case_id": case_id, "legal_step_id": legal_step_id,

@@ -15,24 +15,17 @@ from datetime import date, timedelta
 from sqlalchemy import select, update
 
 from ..domain.pakistan_time import today_pk
-from ..domain.permissions import Action, CaseFacts, PermissionDenied, require, require_case
+from ..domain.permissions import Action, PermissionDenied, require
 from ..domain.text import clean_text
 from ..domain.vocab import ReferralStatus
 from ..errors import ValidationError, WorkstationError
 from ..persistence.base import utcnow
 from ..persistence.database import Database
-from ..persistence.models import Case, Referral, Service
+from ..persistence.models import Referral, Service
 from . import audit, consent
 from .accounts import UserSession
+from .case_access import require_case_access
 from .sealed import open_fields, seal
-
-
-def _require_case(connection, session: UserSession, case_id: uuid.UUID) -> None:
-    row = connection.execute(select(Case.centre_id, Case.restricted, Case.counsellor_id,
-                                    Case.lawyer_id).where(Case.id == case_id)).first()
-    if row is None:
-        raise ValidationError("case", "There is no such case.")
-    require_case(session.actor, CaseFacts(*row))
 
 
 class ConsentMissing(WorkstationError):
@@ -54,7 +47,7 @@ def refer(database: Database, session: UserSession, case_id: uuid.UUID,
         raise ValidationError("follow_up_on", "Choose a date within the coming year.")
     referral_id = uuid.uuid4()
     with database.transaction() as c:
-        _require_case(c, session, case_id)
+        require_case_access(c, session, case_id)
         service = c.execute(select(Service.status, Service.organization_id)
                             .where(Service.id == service_id)).first()
         if service is None:
@@ -96,7 +89,7 @@ def set_status(database: Database, session: UserSession, referral_id: uuid.UUID,
         case_id = c.execute(select(Referral.case_id).where(Referral.id == referral_id)).scalar()
         if case_id is None:
             raise ValidationError("referral", "There is no such referral.")
-        _require_case(c, session, case_id)
+        require_case_access(c, session, case_id)
         c.execute(update(Referral).where(Referral.id == referral_id)
                   .values(status=status, updated_at=utcnow()))
         audit.record(c, action="referral_status", user_id=session.actor.user_id,
@@ -120,7 +113,7 @@ def detail(database: Database, session: UserSession, referral_id: uuid.UUID) -> 
         row = c.execute(select(Referral).where(Referral.id == referral_id)).first()
         if row is None:
             raise ValidationError("referral", "There is no such referral.")
-        _require_case(c, session, row.case_id)
+        require_case_access(c, session, row.case_id)
         audit.record(c, action="referral_viewed", user_id=session.actor.user_id,
                      desk_id=session.desk_id, entity="case", entity_id=row.case_id,
                      detail={"referral": str(referral_id)})
