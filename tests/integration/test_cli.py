@@ -1,6 +1,7 @@
 """The admin command line as an IT admin or a script uses it: exit codes and one-line errors."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -125,8 +126,9 @@ def test_bench_unknown_operation(tmp_path):
 
 
 def test_init_refuses_a_missing_keyring(tmp_path):
-    env_without_bus = {k: v for k, v in __import__("os").environ.items()
-                       if k != "DBUS_SESSION_BUS_ADDRESS"}
+    # A machine with no keyring: no session bus, and no backend named for the tests.
+    env_without_bus = {k: v for k, v in os.environ.items()
+                       if k not in ("DBUS_SESSION_BUS_ADDRESS", "PYTHON_KEYRING_BACKEND")}
     result = subprocess.run([sys.executable, "-m", "workstation", "--data-dir", str(tmp_path),
                              "init"], capture_output=True, text=True, env=env_without_bus)
     line = _one_line_error(result, 5)

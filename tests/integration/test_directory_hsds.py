@@ -8,6 +8,7 @@ import itertools
 import json
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -238,7 +239,7 @@ def test_valid_only_imports_the_good_records_and_their_dependants_only(tmp_path,
         phones_of_refused = c.execute(select(func.count()).select_from(Phone).where(
             Phone.service_id.is_(None))).scalar()  # its phone is refused, not orphaned
         formula_name = c.execute(select(Service.name).where(
-            Service.id == __import__("uuid").UUID(refused["formula_id"]))).scalar()
+            Service.id == uuid.UUID(refused["formula_id"]))).scalar()
     assert refused["id"] not in ids and phones_of_refused == 0
     assert formula_name == "=1+2"
     hsds_export.export_csv(empty_db, tmp_path / "out")

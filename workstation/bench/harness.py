@@ -8,6 +8,7 @@ Operations live in `operations.py`; each later feature adds its own there.
 from __future__ import annotations
 
 import gc
+import os
 import platform
 import statistics
 import sys
@@ -164,7 +165,7 @@ def run_benchmarks(data_dir: Path | None, *, contacts: int, cases: int, services
         "dataset": {"contacts": contacts, "cases": cases, "services": services,
                     "seed": BENCH_SEED, **dataset},
         "machine": {"python": platform.python_version(), "platform": platform.platform(),
-                    "cpus": __import__("os").cpu_count()},
+                    "cpus": os.cpu_count()},
         "peak_rss_mib": _peak_rss_mib(),
         "operations": results,
     }
