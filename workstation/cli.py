@@ -83,6 +83,7 @@ def cmd_init(args) -> int:
     from .services.desk_identity import ensure_desk
 
     store = DeskSecretStore()  # refuse an unusable keyring before creating anything
+    store.probe()
     result = init_desk(args.data_dir)
     database = _open(args)
     try:

@@ -158,3 +158,13 @@ def test_first_admin_then_accounts_from_the_command_line(tmp_path, secret_servic
                 "KHI", "--password-stdin", stdin="Admin-pass-2026\n")
     assert "Expected 2 line(s)" in _one_line_error(short, 2)
     assert run(*d, "audit", "verify").returncode == 0
+
+
+def test_init_refuses_an_unreachable_keyring(tmp_path):
+    """The keyring is named but its daemon cannot be reached (no session bus)."""
+    env = {k: v for k, v in os.environ.items() if k != "DBUS_SESSION_BUS_ADDRESS"}
+    env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.SecretService.Keyring"
+    result = subprocess.run([sys.executable, "-m", "workstation", "--data-dir", str(tmp_path),
+                             "init"], capture_output=True, text=True, env=env)
+    assert "could not be reached" in _one_line_error(result, 5)
+    assert not (tmp_path / "desk.sqlite3").exists()

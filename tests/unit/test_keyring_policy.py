@@ -70,3 +70,14 @@ def test_a_locked_keyring_says_so():
     with pytest.raises(KeyringUnavailable) as caught:
         DeskSecretStore(LockedKeyring()).get(uuid.uuid4())
     assert "locked" in caught.value.message and "Unlock it" in caught.value.hint
+
+
+def test_an_unreachable_secret_service_says_so():
+    import uuid
+
+    class NoBus(MemoryKeyring):
+        def get_password(self, service, username):
+            raise RuntimeError("Unable to initialize SecretService: no bus")
+
+    with pytest.raises(KeyringUnavailable, match="could not be reached"):
+        DeskSecretStore(NoBus()).get(uuid.uuid4())

@@ -51,7 +51,13 @@ def _is_insecure(backend: KeyringBackend) -> bool:
 
 def check_backend(backend: KeyringBackend | None = None) -> KeyringBackend:
     """Return a usable backend, or raise KeyringUnavailable saying how to fix it."""
-    backend = backend or keyring.get_keyring()
+    if backend is None:
+        try:
+            backend = keyring.get_keyring()
+        except (KeyringError, RuntimeError, OSError) as exc:
+            # A backend named by PYTHON_KEYRING_BACKEND that cannot start (no bus).
+            raise KeyringUnavailable(f"The system keyring could not be reached "
+                                     f"({type(exc).__name__}).", hint=_fix_hint()) from None
     children = getattr(backend, "backends", None)
     members = list(children) if children is not None else [backend]
     if not members or any(_is_insecure(b) for b in members):
@@ -76,9 +82,15 @@ class DeskSecretStore:
             raise KeyringUnavailable("The system keyring is locked.",
                                      hint="Unlock it (sign in to your desktop) and try again."
                                      ) from None
-        except KeyringError as exc:
-            raise KeyringUnavailable(f"The system keyring could not be used "
+        except (KeyringError, RuntimeError, OSError) as exc:
+            # The Secret Service backend raises RuntimeError when the session bus or the
+            # keyring daemon is not there.
+            raise KeyringUnavailable(f"The system keyring could not be reached "
                                      f"({type(exc).__name__}).", hint=_fix_hint()) from None
+
+    def probe(self) -> None:
+        """Ask the keyring once, so a command refuses before it creates anything."""
+        self._call(self.backend.get_password, SERVICE, "probe")
 
     def get(self, desk_id: uuid.UUID) -> bytes | None:
         stored = self._call(self.backend.get_password, SERVICE, self._account(desk_id))
