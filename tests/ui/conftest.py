@@ -14,6 +14,7 @@ real dialogs and the runner.
 from __future__ import annotations
 
 import os
+import shutil
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
@@ -90,6 +91,14 @@ def empty_desk(tmp_path_factory):
 @pytest.fixture(scope="session")
 def empty_dir(empty_desk) -> Path:
     return empty_desk[0]
+
+
+@pytest.fixture
+def desk(tmp_path, demo_dir):
+    """A copy of the session's demo desk that a test may change."""
+    folder = tmp_path / "desk"
+    shutil.copytree(demo_dir, folder)
+    return folder
 
 
 def copy_session(session: UserSession) -> UserSession:

@@ -4,7 +4,6 @@ the audit trail check."""
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 
 import pytest
@@ -19,13 +18,6 @@ from .test_screens import open_screen
 from .view_text import column_texts, plain
 
 ONE_TIME = re.compile(r"^[a-z3-9]{4}-[a-z3-9]{4}-[a-z3-9]{4}$")
-
-
-@pytest.fixture
-def desk(tmp_path, demo_dir):
-    folder = tmp_path / "desk"
-    shutil.copytree(demo_dir, folder)
-    return folder
 
 
 @pytest.fixture

@@ -7,8 +7,6 @@ writes the failure count and the audit trail), with the real Secret Service.
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -21,13 +19,6 @@ from workstation.persistence.models import User
 from workstation.services import accounts
 
 from .conftest import DEMO_DAY, wait_idle
-
-
-@pytest.fixture
-def desk(tmp_path, demo_dir):
-    folder = tmp_path / "desk"
-    shutil.copytree(demo_dir, folder)
-    return folder
 
 
 @pytest.fixture

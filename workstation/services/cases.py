@@ -230,10 +230,7 @@ def notes(database: Database, session: UserSession, case_id: uuid.UUID) -> list[
     keys = session.keys
     with database.uow() as uow:
         s = uow.session
-        case = s.get(Case, case_id)
-        if case is None:
-            raise ValidationError("case", "There is no such case.")
-        require_case(session.actor, _facts(case))
+        require_case_access(s.connection(), session, case_id)
         rows = s.execute(select(CaseNote, User.display_name)
                          .outerjoin(User, User.id == CaseNote.author_id)
                          .where(CaseNote.case_id == case_id)
@@ -430,10 +427,7 @@ def add_note(database: Database, session: UserSession, case_id: uuid.UUID, body:
     keys = session.keys
     with database.uow() as uow:
         s = uow.session
-        case = s.get(Case, case_id)
-        if case is None:
-            raise ValidationError("case", "There is no such case.")
-        require_case(session.actor, _facts(case))
+        require_case_access(s.connection(), session, case_id)
         if supersedes is not None and s.scalar(select(CaseNote.case_id).where(
                 CaseNote.id == supersedes)) != case_id:
             raise ValidationError("supersedes", "The note being edited is not on this case.")
