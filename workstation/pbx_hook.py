@@ -154,6 +154,9 @@ class _Handler(BaseHTTPRequestHandler):
 
 class _HookServer(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog of 5 reset connections when a PBX sent a burst of
+    # events at once (a queue emptying at the end of a shift): room for a burst.
+    request_queue_size = 128
 
     def __init__(self, port: int, token: str, on_event: Callable[[CallEvent], None]):
         super().__init__(("127.0.0.1", port), _Handler)
