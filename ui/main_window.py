@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from . import clipboard, fonts, formatting, i18n, messages, settings
 from .lock import DeskGuard, LockScreen, QuickHideCover
+from .navigation import Navigator
 from .runner import Runner
 from .screens import SCREENS
 from .screens.base import Screen, ScreenContext
@@ -65,7 +66,9 @@ class MainWindow(QMainWindow):
         self._hidden_windows: list[QWidget] = []
         self._focus_before_cover: QWidget | None = None
         self._fixed_idle_ms = idle_ms
-        context = ScreenContext(runner, today, user)
+        self.navigator = Navigator(self)
+        self.navigator.screen_requested.connect(self.show_screen_id)
+        context = ScreenContext(runner, today, user, self.navigator)
 
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
@@ -195,6 +198,11 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, position: int) -> None:
         self.navigation.setCurrentRow(position)
+
+    def show_screen_id(self, screen_id: str) -> Screen:
+        screen = self.screen(screen_id)
+        self.show_screen(self.screens.index(screen))
+        return screen
 
     def _navigated(self, position: int) -> None:
         if position >= 0:

@@ -22,6 +22,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .. import fonts, i18n
+from ..navigation import Navigator
 from ..runner import Runner
 from ..session import SignedIn
 
@@ -31,6 +32,7 @@ class ScreenContext:
     runner: Runner
     today: Callable[[], date]   # Pakistan's date; tests and screenshots pin it
     user: SignedIn              # who is signed in: their role, centre and session
+    navigator: Navigator        # asks the window to show another screen (see navigation)
 
 
 class Screen(QWidget):
