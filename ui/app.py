@@ -105,6 +105,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = app.exec()
     finally:
+        startup.call_events.stop()
         runner.shutdown()
     log.info("window closed with exit code %d", code)
     return code

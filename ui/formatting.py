@@ -45,6 +45,11 @@ def time_of_day(moment: datetime) -> str:
     return i18n.locale().toString(QTime(local.hour, local.minute), "HH:mm")
 
 
+def short_date(day: date) -> str:
+    """`3 Dec 2026`; month names in Urdu for Urdu."""
+    return i18n.locale().toString(_qdate(day), "d MMM yyyy")
+
+
 def long_date(day: date) -> str:
     return i18n.locale().toString(_qdate(day), "dddd d MMMM yyyy")
 

@@ -16,12 +16,15 @@ from PySide6.QtCore import QCoreApplication
 
 from workstation import reference
 from workstation.domain.vocab import (
+    CallerType,
     CaseStatus,
     Channel,
     ContactStatus,
     Outcome,
     RiskLevel,
     Role,
+    SafetyFlag,
+    Urgency,
 )
 
 from . import i18n
@@ -78,6 +81,74 @@ def outcomes() -> dict[str, str]:
 
 
 @cache
+def caller_types() -> dict[str, str]:
+    return {
+        CallerType.SURVIVOR: QCoreApplication.translate("Vocab", "Survivor or client"),
+        CallerType.RELATIVE: QCoreApplication.translate("Vocab", "Relative"),
+        CallerType.THIRD_PARTY: QCoreApplication.translate("Vocab", "Third party"),
+        CallerType.PROFESSIONAL: QCoreApplication.translate("Vocab", "Professional"),
+    }
+
+
+@cache
+def urgencies() -> dict[str, str]:
+    return {
+        Urgency.EMERGENCY: QCoreApplication.translate("Vocab", "Emergency"),
+        Urgency.HIGH: QCoreApplication.translate("Vocab", "High"),
+        Urgency.NORMAL: QCoreApplication.translate("Vocab", "Normal"),
+        Urgency.LOW: QCoreApplication.translate("Vocab", "Low"),
+    }
+
+
+@cache
+def languages() -> dict[str, str]:
+    """The languages callers speak, each named in the UI language."""
+    return {
+        "ur": QCoreApplication.translate("Vocab", "Urdu"),
+        "en": QCoreApplication.translate("Vocab", "English"),
+        "sd": QCoreApplication.translate("Vocab", "Sindhi"),
+        "pa": QCoreApplication.translate("Vocab", "Punjabi"),
+        "ps": QCoreApplication.translate("Vocab", "Pashto"),
+        "bal": QCoreApplication.translate("Vocab", "Balochi"),
+        "skr": QCoreApplication.translate("Vocab", "Saraiki"),
+        "brh": QCoreApplication.translate("Vocab", "Brahui"),
+        "other": QCoreApplication.translate("Vocab", "Another language"),
+    }
+
+
+@cache
+def safety_flags() -> dict[str, str]:
+    return {
+        SafetyFlag.NOT_SAFE_TO_CALL_BACK: QCoreApplication.translate(
+            "Vocab", "Not safe to call back"),
+        SafetyFlag.NO_MESSAGE: QCoreApplication.translate("Vocab", "Do not leave a message"),
+        SafetyFlag.ASK_PASSPHRASE: QCoreApplication.translate(
+            "Vocab", "Ask for the agreed passphrase"),
+    }
+
+
+@cache
+def caller_flags() -> dict[str, str]:
+    return {
+        "prank": QCoreApplication.translate("Vocab", "Prank calls"),
+        "abusive": QCoreApplication.translate("Vocab", "Abusive caller"),
+    }
+
+
+@cache
+def callback_outcomes() -> dict[str, str]:
+    return {
+        "reached": QCoreApplication.translate("Vocab", "Reached"),
+        "no_answer": QCoreApplication.translate("Vocab", "No answer"),
+        "busy": QCoreApplication.translate("Vocab", "Busy"),
+        "switched_off": QCoreApplication.translate("Vocab", "Switched off"),
+        "wrong_number": QCoreApplication.translate("Vocab", "Wrong number"),
+        "not_safe_to_call": QCoreApplication.translate("Vocab", "Not safe to talk"),
+        "unreachable": QCoreApplication.translate("Vocab", "Unreachable after three tries"),
+    }
+
+
+@cache
 def case_statuses() -> dict[str, str]:
     return {
         CaseStatus.NEW: QCoreApplication.translate("Vocab", "New"),
@@ -127,8 +198,9 @@ def roles() -> dict[str, str]:
 
 
 TABLES: tuple[Callable[[], dict[str, str]], ...] = (
-    channels, contact_statuses, outcomes, case_statuses, risk_levels,
-    appointment_kinds, appointment_statuses, roles,
+    channels, contact_statuses, outcomes, caller_types, urgencies, languages, safety_flags,
+    caller_flags, callback_outcomes, case_statuses, risk_levels, appointment_kinds,
+    appointment_statuses, roles,
 )
 
 

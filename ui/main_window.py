@@ -1,6 +1,6 @@
-"""The main window: navigation to the six screens, menus, and the status bar.
+"""The main window: navigation to the screens, menus, and the status bar.
 
-Keyboard first, because counsellors type while they talk: Ctrl+1 … Ctrl+6 switch
+Keyboard first, because counsellors type while they talk: Ctrl+1 … Ctrl+7 switch
 screens from anywhere, the navigation list is the first stop of Tab, F5 reloads the
 screen in view, and every menu has a mnemonic. In Urdu the whole window mirrors, so
 the navigation sits on the right where a right-to-left reader starts.
@@ -13,11 +13,13 @@ work from inside a dialog, through the application-wide `DeskGuard`.
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,8 +33,12 @@ from PySide6.QtWidgets import (
 )
 
 from . import clipboard, fonts, formatting, i18n, messages, settings
+from workstation.domain.permissions import Action
+from workstation.services import callbacks, handover
+
+from .call_events import ArrivedCall, CallEvents
 from .lock import DeskGuard, LockScreen, QuickHideCover
-from .navigation import Navigator
+from .navigation import ContactRequest, Navigator
 from .runner import Runner
 from .screens import SCREENS
 from .screens.base import Screen, ScreenContext
@@ -43,7 +49,12 @@ from .widgets.desk_status import DeskStatus
 # Language names are written in their own language, never translated, so a person
 # who cannot read the current one can still find their own.
 LANGUAGE_NAMES = {"en": "English", "ur": "اردو"}
+log = logging.getLogger(__name__)
+
 FAILURE_MESSAGE_MS = 20_000
+# A ringing call the window could not show at once (locked, hidden, nobody signed in) is
+# popped later only if it rang this recently; an older one has been answered or missed.
+RINGING_FOR_S = 60
 NAV_PADDING = 12
 NAV_ROW_EXTRA = 18  # above the line height: room for Nastaliq's tall strokes
 
@@ -55,8 +66,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, runner: Runner, database_path: Path | None, user: SignedIn, *,
                  today: Callable[[], date] = formatting.today_in_pakistan,
-                 idle_ms: int | None = None, parent: QWidget | None = None):
-        """`idle_ms`: lock after this much idle time instead of the setting (tests)."""
+                 idle_ms: int | None = None, call_events: CallEvents | None = None,
+                 parent: QWidget | None = None):
+        """`idle_ms`: lock after this much idle time instead of the setting (tests).
+        `call_events`: the PBX hook's events, when the app listens for them."""
         super().__init__(parent)
         self.setObjectName("main-window")
         self.runner = runner
@@ -68,6 +81,11 @@ class MainWindow(QMainWindow):
         self._fixed_idle_ms = idle_ms
         self.navigator = Navigator(self)
         self.navigator.screen_requested.connect(self.show_screen_id)
+        self.navigator.contact_requested.connect(self.start_contact)
+        self.navigator.resume_requested.connect(self.resume_contact)
+        self.navigator.referrals_requested.connect(self.show_referrals)
+        self.navigator.case_requested.connect(self.show_case)
+        self.navigator.sheet_requested.connect(self.show_sheet)
         context = ScreenContext(runner, today, user, self.navigator)
 
         self.navigation = QListWidget(self)
@@ -105,6 +123,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.desk_status = DeskStatus(database_path, user, self)
+        self.call_events = call_events
+        self._waiting_calls: list[ArrivedCall] = []
         self.statusBar().addPermanentWidget(self.desk_status)
         runner.task_failed.connect(self._show_failure)
 
@@ -114,16 +134,26 @@ class MainWindow(QMainWindow):
         self.guard.install()
         self.guard.watch()
         self.password_dialog: ChangePasswordDialog | None = None
+        self._work_kept = False
 
         self.retranslate_ui()
         self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
         self.resize(1280, 800)
+        self._choose_first_screen(today())
+        if call_events is not None:
+            self._listen_to_pbx(call_events)
 
     # ---- menus ----------------------------------------------------------------------
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
+        self.new_contact_action = QAction(self)
+        self.new_contact_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_contact_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.new_contact_action.triggered.connect(self.new_contact)
+        self.file_menu.addAction(self.new_contact_action)
+        self.file_menu.addSeparator()
         self.password_action = QAction(self)
         self.password_action.triggered.connect(self.change_password)
         self.file_menu.addAction(self.password_action)
@@ -204,6 +234,117 @@ class MainWindow(QMainWindow):
         self.show_screen(self.screens.index(screen))
         return screen
 
+    # ---- the PBX hook ---------------------------------------------------------------
+    def _listen_to_pbx(self, events: CallEvents) -> None:
+        events.incoming.connect(self._call_arrived)
+        events.missed.connect(self._call_arrived)
+        events.state_changed.connect(self._show_pbx_state)
+        events.listening_for_window = True
+        self._show_pbx_state()
+        # Calls that came while nobody was signed in, after this window has settled.
+        QTimer.singleShot(0, lambda: [self._call_arrived(call)
+                                      for call in events.take_waiting()])
+
+    def _stop_listening_to_pbx(self) -> None:
+        events = self.call_events
+        if events is None:
+            return
+        for signal, slot in ((events.incoming, self._call_arrived),
+                             (events.missed, self._call_arrived),
+                             (events.state_changed, self._show_pbx_state)):
+            signal.disconnect(slot)
+        events.listening_for_window = False
+        for call in self._waiting_calls:
+            events.keep(call)
+        self._waiting_calls = []
+        self.call_events = None
+
+    def _show_pbx_state(self) -> None:
+        events = self.call_events
+        self.desk_status.show_pbx(events.port if events else None,
+                                  events.problem if events else None)
+
+    def _call_arrived(self, call: ArrivedCall) -> None:
+        if self.locked or self.covered:
+            self._waiting_calls.append(call)   # handled once the person is back
+            return
+        takes_contacts = self.user.may(Action.HANDLE_CONTACT) and self.user.centre_code
+        if not takes_contacts:
+            self.call_events.keep(call) if self.call_events else None
+            self.statusBar().showMessage(self.tr(
+                "A call event arrived from the PBX; it waits for a counsellor to sign in."),
+                FAILURE_MESSAGE_MS)
+            return
+        event = call.event
+        if event.kind == "incoming":
+            if time.perf_counter() - call.arrived_at > RINGING_FOR_S:
+                log.info("a ringing call from the PBX was not shown: it rang too long ago")
+                return
+            self.start_contact(ContactRequest(number=event.number or None,
+                                              event_at=call.arrived_at))
+            self.raise_()
+            self.activateWindow()
+            return
+        session = self.session
+        self.runner.run(
+            lambda ctx: callbacks.add_hook_event(ctx.database, session, event.number,
+                                                 event.received_at, event.event_id,
+                                                 event.queue),
+            done=self._missed_added, changes=("callbacks",), label="missed call",
+            owner=self)
+
+    def _missed_added(self, report) -> None:
+        if report.added:
+            self.statusBar().showMessage(self.tr(
+                "A missed call was added to the worklist."), FAILURE_MESSAGE_MS)
+        elif report.problems:
+            self.statusBar().showMessage(self.tr(
+                "A missed call came without a number; it cannot be called back."),
+                FAILURE_MESSAGE_MS)
+
+    def _handle_waiting_calls(self) -> None:
+        waiting, self._waiting_calls = self._waiting_calls, []
+        for call in waiting:
+            self._call_arrived(call)
+
+    def _choose_first_screen(self, today: date) -> None:
+        """The morning worklist at sign-in when calls wait to be returned or follow-ups
+        are due; the call screen when a contact was left open (it restores it there)."""
+        if not self.user.may(Action.HANDLE_CONTACT):
+            return
+        session = self.session
+
+        def chosen(found: handover.Waiting) -> None:
+            if self.stack.currentIndex() != 0 or self.locked:
+                return  # the person has moved on already
+            if not found.open_contacts and (found.callbacks or found.follow_ups_due):
+                self.show_screen_id("worklist")
+
+        self.runner.run(lambda ctx: handover.waiting(ctx.database, session, today),
+                        done=chosen, label="first screen", owner=self)
+
+    # ---- requests between screens (ui/navigation.py) ------------------------------
+    def new_contact(self) -> None:
+        """Ctrl+N: the call screen's number field, from anywhere in the window."""
+        if self.locked or self.covered:
+            return
+        self.show_screen_id("calls").focus_number()
+
+    def start_contact(self, request) -> None:
+        self.show_screen_id("calls").start(request)
+
+    def resume_contact(self, contact_id) -> None:
+        self.show_screen_id("calls").resume_contact(contact_id)
+
+    def show_referrals(self, district_code) -> None:
+        self.show_screen_id("referrals").show_district(district_code)
+
+    def show_case(self, request) -> None:
+        self.show_screen_id("cases")
+
+    def show_sheet(self, district_code) -> None:
+        pass
+
     def _navigated(self, position: int) -> None:
         if position >= 0:
             self.stack.setCurrentIndex(position)
@@ -218,6 +359,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Counsellor Workstation"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.new_contact_action.setText(self.tr("&New contact"))
         self.password_action.setText(self.tr("Change &password…"))
         self.lock_action.setText(self.tr("&Lock"))
         self.sign_out_action.setText(self.tr("Sign &out"))
@@ -239,7 +381,7 @@ class MainWindow(QMainWindow):
         self._size_navigation()
 
     def _size_navigation(self) -> None:
-        # The navigation's six words are in Nastaliq, like the headings (it has a style
+        # The navigation's words are in Nastaliq, like the headings (it has a style
         # sheet, and such widgets keep their font: it is set here at every switch).
         self.navigation.setFont(fonts.display_font(i18n.current_language(), scale=1.1))
         metrics = self.navigation.fontMetrics()
@@ -273,6 +415,7 @@ class MainWindow(QMainWindow):
         """Drop the keys and every screen's data; ask for the password again."""
         if self.locked and self.lock_screen.isVisible():
             return
+        self._keep_unsaved_work()
         self.session.lock()
         self._close_dialogs()
         clipboard.clear_sensitive()
@@ -289,6 +432,7 @@ class MainWindow(QMainWindow):
         self._show_page()   # the screen in view reloads as it is shown again
         self.navigation.setFocus()
         self.lock_changed.emit(False)
+        self._handle_waiting_calls()
 
     def _close_dialogs(self) -> None:
         """Dialogs may show data (a one-time password): they end with the lock."""
@@ -331,6 +475,7 @@ class MainWindow(QMainWindow):
         self._focus_before_cover = None
         if focus is not None and focus.isVisible():
             focus.setFocus()
+        self._handle_waiting_calls()
 
     def _owns(self, widget: QWidget) -> bool:
         parent = widget.parentWidget()
@@ -352,7 +497,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setVisible(working)
         self.statusBar().setVisible(working)
         for action in (*self.go_actions, self.refresh_action, self.password_action,
-                       self.sign_out_action):
+                       self.sign_out_action, self.new_contact_action):
             action.setEnabled(working)
         self.pages.setCurrentWidget(page)
         if page is self.lock_screen:
@@ -371,6 +516,8 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         """End the session here; the start-up flow shows the sign-in screen again."""
+        self._keep_unsaved_work()
+        self._stop_listening_to_pbx()
         self.session.lock()
         self._close_dialogs()
         clipboard.clear_sensitive()
@@ -391,9 +538,24 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(messages.full_text(error), FAILURE_MESSAGE_MS)
 
+    def _keep_unsaved_work(self) -> None:
+        """Screens queue what is typed and not yet saved (a contact's last draft) before
+        the session drops its keys."""
+        for screen in self.screens:
+            screen.keep_unsaved_work()
+
     def closeEvent(self, event) -> None:
+        if not self._work_kept and any(s.has_unsaved_work() for s in self.screens):
+            # Save first, then close: the runner drops queued jobs when the app ends.
+            event.ignore()
+            self._work_kept = True
+            self._keep_unsaved_work()
+            self.runner.run(lambda _ctx: None, done=lambda _r: self.close(),
+                            failed=lambda _e: self.close(), label="close", owner=self)
+            return
         super().closeEvent(event)
         if event.isAccepted():
+            self._stop_listening_to_pbx()
             self.session.lock()
             self.guard.remove()
             clipboard.clear_sensitive()

@@ -43,18 +43,26 @@ class CaseRequest:
 
 class Navigator(QObject):
     contact_requested = Signal(object)    # ContactRequest
+    resume_requested = Signal(object)     # the id of a contact left open
     case_requested = Signal(object)       # CaseRequest
     referrals_requested = Signal(object)  # a district code, or None
+    sheet_requested = Signal(object)      # a district code, or None
     screen_requested = Signal(str)        # a screen_id
 
     def request_contact(self, request: ContactRequest) -> None:
         self.contact_requested.emit(request)
+
+    def request_resume(self, contact_id: uuid.UUID) -> None:
+        self.resume_requested.emit(contact_id)
 
     def request_case(self, request: CaseRequest) -> None:
         self.case_requested.emit(request)
 
     def request_referrals(self, district_code: str | None) -> None:
         self.referrals_requested.emit(district_code)
+
+    def request_sheet(self, district_code: str | None) -> None:
+        self.sheet_requested.emit(district_code)
 
     def request_screen(self, screen_id: str) -> None:
         self.screen_requested.emit(screen_id)

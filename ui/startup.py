@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -38,11 +39,13 @@ from PySide6.QtWidgets import (
 
 from workstation.demo.generator import DemoSize, generate_demo
 from workstation.errors import WorkstationError
+from workstation.pbx_hook import hook_settings
 from workstation.persistence.database import DESK_DB_NAME, open_desk_database
 from workstation.services.desk import init_desk
 
 from . import formatting, messages
 from . import session as jobs
+from .call_events import CallEvents
 from .main_window import MainWindow
 from .runner import Cancelled, Runner
 from .session import DeskState, SignedIn
@@ -122,8 +125,12 @@ class Startup(QObject):
 
     def __init__(self, data_dir: Path, runner: Runner, *,
                  today: Callable[[], date] = formatting.today_in_pakistan,
-                 demo: dict[str, int] | None = None, parent: QObject | None = None):
+                 demo: dict[str, int] | None = None, hook_port: int | None = None,
+                 parent: QObject | None = None):
+        """`hook_port`: listen for the PBX there instead of the desk's setting (0: any
+        free port, for tests)."""
         super().__init__(parent)
+        self.hook_port = hook_port
         self.data_dir = data_dir
         self.runner = runner
         self.today = today
@@ -138,6 +145,8 @@ class Startup(QObject):
         self.exit_code: int | None = None
         self.desk: DeskState | None = None
         self.database_path: Path | None = None
+        # The PBX hook: listening from the moment the desk is open until the app ends.
+        self.call_events = CallEvents(self)
 
     def start(self) -> None:
         # The keyring first: without a safe one the desk cannot be registered, and
@@ -213,6 +222,13 @@ class Startup(QObject):
     def _desk_ready(self, desk: DeskState) -> None:
         self._close_progress()
         self.desk = desk
+        port = self.hook_port
+
+        def settings(ctx):
+            found = hook_settings(ctx.database)
+            return found if port is None else replace(found, port=port)
+
+        self.runner.run(settings, done=self.call_events.start, label="PBX hook")
         if desk.has_organisation:
             self._ask_to_sign_in()
         else:
@@ -261,7 +277,8 @@ class Startup(QObject):
         self._ask_to_sign_in()
 
     def _open_window(self, user: SignedIn) -> None:
-        window = MainWindow(self.runner, self.database_path, user, today=self.today)
+        window = MainWindow(self.runner, self.database_path, user, today=self.today,
+                            call_events=self.call_events)
         window.signed_out.connect(lambda: self._signed_out(window))
         self.window = window
         window.show()
@@ -323,5 +340,6 @@ class Startup(QObject):
         box.open()
 
     def _end(self, code: int) -> None:
+        self.call_events.stop()
         self.exit_code = code
         self.finished.emit(code)

@@ -71,7 +71,7 @@ def test_the_draft_survives_a_crash(desk):
     draft = drafts[contact_id]
     assert draft.form.summary == "She wants to leave"
     assert draft.number == "+923450777222"
-    assert draft.notes == ["Husband in the next room."]
+    assert [note.body for note in draft.notes] == ["Husband in the next room."]
     # Another counsellor's drafts are not offered to me, and mine not to them.
     assert contact_id not in {d.contact_id for d in contacts.open_drafts(
         database, users["khi-counsellor2"])}

@@ -103,8 +103,7 @@ def desk(tmp_path, demo_dir):
 
 def copy_session(session: UserSession) -> UserSession:
     """The same signed-in person with their own lock (no second Argon2id run)."""
-    return UserSession(session.actor, session.username, session.display_name,
-                       session.must_change_password, session.keys, session.desk_id)
+    return session.copy()
 
 
 def _signer(folder: Path):

@@ -62,7 +62,7 @@ def test_ctrl_l_locks_empties_every_screen_and_the_password_unlocks(qtbot, windo
     # Nothing on screen but the lock screen's own words.
     assert not any("KHI-" in text for text in visible_texts(window))
     # Screens do not load while locked, whatever asks them to.
-    window.show_screen(1)
+    window.show_screen_id("cases")
     cases.refresh()
     wait_idle(qtbot, window.runner)
     assert cases.model.rowCount() == 0
@@ -85,7 +85,7 @@ def test_ctrl_l_locks_empties_every_screen_and_the_password_unlocks(qtbot, windo
 
 
 def test_an_answer_arriving_after_the_lock_is_dropped(qtbot, window):
-    window.show_screen(1)          # asks the runner for the first page of cases …
+    window.show_screen_id("cases")          # asks the runner for the first page of cases …
     window.lock()                  # … and locks before the answer is back
     wait_idle(qtbot, window.runner)
     assert window.screen("cases").model.rowCount() == 0

@@ -12,24 +12,24 @@ from workstation.services import browse
 from .conftest import wait_idle
 from .view_text import column_texts, header_texts, plain
 
-SCREEN_IDS = ["calls", "cases", "referrals", "walk_ins", "reports", "admin"]
-URDU_NAV = ["کالز", "کیسز", "ریفرلز", "ملاقاتیں", "رپورٹس", "انتظامیہ"]
+SCREEN_IDS = ["calls", "worklist", "cases", "referrals", "walk_ins", "reports", "admin"]
+URDU_NAV = ["کالز", "ورک لسٹ", "کیسز", "ریفرلز", "ملاقاتیں", "رپورٹس", "انتظامیہ"]
 
 
 def nav_texts(window) -> list[str]:
     return [window.navigation.item(i).text() for i in range(window.navigation.count())]
 
 
-def test_navigation_lists_the_six_screens(window):
-    assert nav_texts(window) == ["Calls", "Cases", "Referrals", "Walk-ins", "Reports", "Admin"]
+def test_navigation_lists_the_screens(window):
+    assert nav_texts(window) == ["Calls", "Worklist", "Cases", "Referrals", "Walk-ins",
+                                 "Reports", "Admin"]
     assert [s.screen_id for s in window.screens] == SCREEN_IDS
-    assert window.stack.currentWidget() is window.screen("calls")
 
 
-def test_ctrl_1_to_6_switch_screens(qtbot, window):
+def test_ctrl_1_to_7_switch_screens(qtbot, window):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    for position in [3, 1, 5, 0, 4, 2]:   # not in order: each key must pick its screen
+    for position in [3, 1, 5, 0, 6, 4, 2]:   # not in order: each key must pick its screen
         focus = QApplication.focusWidget() or window
         qtbot.keyClick(focus, Qt.Key(Qt.Key.Key_1 + position),
                        Qt.KeyboardModifier.ControlModifier)
@@ -41,7 +41,7 @@ def test_ctrl_1_to_6_switch_screens(qtbot, window):
 def test_the_navigation_is_reachable_with_tab_and_arrows_switch_screens(qtbot, window):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    window.show_screen(1)
+    window.show_screen_id("cases")
     wait_idle(qtbot, window.runner)
     window.screen("cases").status_combo.setFocus()
     qtbot.waitUntil(lambda: window.screen("cases").status_combo.hasFocus())
@@ -59,12 +59,12 @@ def test_menus_have_mnemonics_and_shortcuts(window):
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["&File", "&View", "&Go"]
     assert [a.shortcut().toString() for a in window.go_actions] == [
-        f"Ctrl+{n}" for n in range(1, 7)]
-    assert window.go_actions[1].text() == "&2  Cases"
+        f"Ctrl+{n}" for n in range(1, 8)]
+    assert window.go_actions[2].text() == "&3  Cases"
 
 
 def test_switching_to_urdu_translates_mirrors_and_is_remembered(qtbot, window, demo_db):
-    window.show_screen(1)
+    window.show_screen_id("cases")
     wait_idle(qtbot, window.runner)
     window.language_actions["ur"].trigger()
     # Qt posts LanguageChange to the widgets: the texts change at the next event loop turn.
@@ -104,7 +104,7 @@ def test_switching_to_urdu_translates_mirrors_and_is_remembered(qtbot, window, d
 
 def test_urdu_headings_are_regular_nastaliq_and_body_text_naskh(qtbot, window):
     window.language_actions["ur"].trigger()
-    window.show_screen(1)
+    window.show_screen_id("cases")
     qtbot.waitUntil(lambda: window.navigation.item(0).text() == URDU_NAV[0])
     wait_idle(qtbot, window.runner)
     heading = QFontInfo(window.screen("cases").heading.font())

@@ -23,11 +23,12 @@ from .conftest import DEMO_DAY, wait_idle
 
 @pytest.fixture
 def startup(qtbot, runner, desk, secret_service):
-    startup = Startup(desk, runner, today=lambda: DEMO_DAY)
+    startup = Startup(desk, runner, today=lambda: DEMO_DAY, hook_port=0)
     startup.start()
     qtbot.waitUntil(lambda: startup.sign_in_dialog is not None
                     and startup.sign_in_dialog.isVisible(), timeout=10_000)
     yield startup
+    startup.call_events.stop()
     if startup.window is not None:
         startup.window.close()
     for dialog in (startup.sign_in_dialog, startup.password_dialog):

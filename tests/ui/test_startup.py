@@ -31,13 +31,14 @@ def start(qtbot, runner, secret_service):
     started = []
 
     def begin(folder, **options):
-        startup = Startup(folder, runner, today=lambda: DEMO_DAY, **options)
+        startup = Startup(folder, runner, today=lambda: DEMO_DAY, hook_port=0, **options)
         startup.start()
         started.append(startup)
         return startup
 
     yield begin
     for startup in started:
+        startup.call_events.stop()
         if startup.window is not None:
             startup.window.close()
             startup.window.deleteLater()
@@ -113,11 +114,11 @@ def test_an_empty_database_asks_for_the_first_administrator_and_lands_signed_in(
     assert window.isVisible() and not window.session.locked
     assert plain(window.desk_status.user_label.text()) == (
         "Signed in: Farah Siddiqui (Administrator)")
-    window.show_screen(1)
+    window.show_screen_id("cases")
     wait_idle(qtbot, startup.runner)
     assert window.screen("cases").panel.message.text() == "No cases have been opened yet."
     # The administrator is the desk's only account, and manages accounts.
-    window.show_screen(5)
+    window.show_screen_id("admin")
     wait_idle(qtbot, startup.runner)
     admin = window.screen("admin")
     assert admin.accounts is not None and admin.tabs.currentWidget() is admin.accounts
@@ -142,7 +143,7 @@ def test_create_with_demo_data_then_sign_in_shows_the_screens_with_the_users_nam
     window = startup.window
     name = window.session.display_name
     assert plain(window.desk_status.user_label.text()) == f"Signed in: {name} (Counsellor, KHI)"
-    window.show_screen(1)
+    window.show_screen_id("cases")
     wait_idle(qtbot, startup.runner)
     cases = window.screen("cases")
     assert cases.model.rowCount() > 0

@@ -78,6 +78,9 @@ class RowTableModel(QAbstractTableModel):
     def row_at(self, row: int):
         return self._rows[row]
 
+    def rows(self) -> list:
+        return list(self._rows)
+
     # ---- Qt model interface ---------------------------------------------------------
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -1,4 +1,4 @@
-"""The six screens of the main window, in navigation order (Ctrl+1 … Ctrl+6)."""
+"""The screens of the main window, in navigation order (Ctrl+1 … Ctrl+7)."""
 
 from .admin import AdminScreen
 from .calls import CallsScreen
@@ -6,8 +6,10 @@ from .cases import CasesScreen
 from .referrals import ReferralsScreen
 from .reports import ReportsScreen
 from .walk_ins import WalkInsScreen
+from .worklist import WorklistScreen
 
-SCREENS = (CallsScreen, CasesScreen, ReferralsScreen, WalkInsScreen, ReportsScreen, AdminScreen)
+SCREENS = (CallsScreen, WorklistScreen, CasesScreen, ReferralsScreen, WalkInsScreen,
+           ReportsScreen, AdminScreen)
 
 __all__ = ["SCREENS", "AdminScreen", "CallsScreen", "CasesScreen", "ReferralsScreen",
-           "ReportsScreen", "WalkInsScreen"]
+           "ReportsScreen", "WalkInsScreen", "WorklistScreen"]

@@ -79,6 +79,14 @@ class Screen(QWidget):
         """Empty every model and figure of the screen (the desk is locking)."""
         raise NotImplementedError
 
+    def has_unsaved_work(self) -> bool:
+        """Something typed here is not saved yet (the window saves it before closing)."""
+        return False
+
+    def keep_unsaved_work(self) -> None:
+        """Queue saving what is typed, with a copy of the session: called just before the
+        desk locks, signs out or closes, after which the session has no keys."""
+
     # ---- who is signed in -----------------------------------------------------------
     @property
     def locked(self) -> bool:

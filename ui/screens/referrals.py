@@ -66,6 +66,11 @@ class ReferralsScreen(Screen):
     def selected_district(self) -> str | None:
         return self.district_combo.currentData()
 
+    def show_district(self, code: str | None) -> None:
+        """Show the services of one district (the caller's, from the call screen)."""
+        found = self.district_combo.findData(code) if code else 0
+        self.district_combo.setCurrentIndex(max(found, 0))
+
     def _fill_districts(self) -> None:
         """All districts, sorted as the UI language sorts (Urdu alphabetical order in Urdu)."""
         chosen = self.selected_district()

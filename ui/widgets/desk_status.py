@@ -27,14 +27,19 @@ class DeskStatus(QWidget):
         self.database_label.setObjectName("status-database")
         self.sync_label = QLabel(self)
         self.sync_label.setObjectName("status-sync")
+        self.pbx_label = QLabel(self)
+        self.pbx_label.setObjectName("status-pbx")
+        self._pbx: tuple[int | None, str | None] | None = None
         self.user_label = QLabel(self)
         self.user_label.setObjectName("status-user")
+        self._separators: dict[QLabel, QFrame] = {}
         for position, label in enumerate((self.database_label, self.sync_label,
-                                          self.user_label)):
+                                          self.pbx_label, self.user_label)):
             if position:
                 separator = QFrame(self)
                 separator.setFrameShape(QFrame.Shape.VLine)
                 layout.addWidget(separator)
+                self._separators[label] = separator
             layout.addWidget(label)
         self.retranslate_ui()
 
@@ -44,6 +49,7 @@ class DeskStatus(QWidget):
         # The full path, for the admin who needs to find the file.
         self.database_label.setToolTip(str(self._path) if self._path else "")
         self.sync_label.setText(self.tr("Sync: not set up"))
+        self._show_pbx()
         user = self._user
         if user is None:
             self.user_label.setText(self.tr("Not signed in"))
@@ -57,6 +63,26 @@ class DeskStatus(QWidget):
             text = formatting.insert(self.tr("Signed in: %1 (%2)"), session.display_name, role)
         self.user_label.setText(text)
         self.user_label.setToolTip(session.username)
+
+    def show_pbx(self, port: int | None, problem: str | None) -> None:
+        """Whether the PBX hook listens (hidden when the app runs without it)."""
+        self._pbx = (port, problem)
+        self._show_pbx()
+
+    def _show_pbx(self) -> None:
+        if self._pbx is None:
+            self.pbx_label.hide()
+            self._separators[self.pbx_label].hide()
+            return
+        port, problem = self._pbx
+        if port is not None:
+            self.pbx_label.setText(self.tr("PBX: listening (port %1)").replace("%1", str(port)))
+            self.pbx_label.setToolTip("")
+        else:
+            self.pbx_label.setText(self.tr("PBX: not connected"))
+            self.pbx_label.setToolTip(problem or "")
+        self.pbx_label.show()
+        self._separators[self.pbx_label].show()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -54,3 +54,18 @@ def normalise_phone(raw: str | None, region: str = DEFAULT_REGION) -> Normalised
     return NormalisedPhone(
         typed, phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
     )
+
+
+def display_phone(lookup_key: str | None) -> str:
+    """A stored number as Pakistani counsellors read it: `0300 1234567`, `(021) 35123456`,
+    `+44 20 7946 0018` for a foreign one, a short code as it is."""
+    if not lookup_key or not lookup_key.startswith("+"):
+        return lookup_key or ""
+    try:
+        parsed = phonenumbers.parse(lookup_key, None)
+    except phonenumbers.NumberParseException:
+        return lookup_key
+    style = (phonenumbers.PhoneNumberFormat.NATIONAL
+             if phonenumbers.region_code_for_number(parsed) == DEFAULT_REGION
+             else phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return phonenumbers.format_number(parsed, style)

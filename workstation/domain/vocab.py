@@ -58,6 +58,15 @@ class Urgency(StrEnum):
     EMERGENCY = "emergency"
 
 
+class SafetyFlag(StrEnum):
+    """Set on a person; every screen pop and every call-back shows them first (the UK
+    Civil Legal Advice line's practice)."""
+
+    NOT_SAFE_TO_CALL_BACK = "not_safe_to_call_back"
+    NO_MESSAGE = "no_message"
+    ASK_PASSPHRASE = "ask_passphrase"
+
+
 class CaseStatus(StrEnum):
     NEW = "new"
     OPEN = "open"

@@ -92,6 +92,12 @@ class UserSession:
     def lock(self) -> None:
         self._keys = None
 
+    def copy(self) -> UserSession:
+        """The same person with a lock of their own: work queued just before the desk locks
+        (the call screen's last draft) still finishes with it, then the copy is dropped."""
+        return UserSession(self.actor, self.username, self.display_name,
+                           self.must_change_password, self._keys, self.desk_id)
+
 
 # ---- validation --------------------------------------------------------------------------
 

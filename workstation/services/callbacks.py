@@ -32,6 +32,8 @@ from ..persistence.database import Database
 from ..persistence.models import Callback, CallbackAttempt, MissedCall, User
 from . import audit
 from .accounts import UserSession
+from .contacts import caller_flags
+from .lookup import persons_with_phone
 from .sealed import open_fields, seal
 
 MAX_ATTEMPTS = 3
@@ -227,6 +229,11 @@ class WorkItem:
     attempts: int
     last_outcome: str | None
     assigned_to: str | None
+    assigned_to_id: uuid.UUID | None = None
+    # Set on a person with this number ("not_safe_to_call" above all): read before dialling.
+    safety_flags: tuple[str, ...] = ()
+    # Unexpired prank/abusive warnings on the number.
+    caller_flags: tuple[str, ...] = ()
 
 
 def worklist(database: Database, session: UserSession) -> list[WorkItem]:
@@ -242,19 +249,36 @@ def worklist(database: Database, session: UserSession) -> list[WorkItem]:
         rows = c.execute(
             select(Callback.id, Callback.phone_ct, Callback.first_missed_at,
                    Callback.last_missed_at, Callback.missed_count, Callback.urgency,
-                   attempts.c.n, User.display_name)
+                   attempts.c.n, User.display_name, Callback.assigned_to_id)
             .outerjoin(attempts, attempts.c.callback_id == Callback.id)
             .outerjoin(User, User.id == Callback.assigned_to_id)
             .where(Callback.status == "open",
                    *([Callback.centre_id == session.actor.centre_id]
                      if session.actor.centre_id else []))).all()
+        open_ids = [r.id for r in rows]
         last_outcomes = dict(c.execute(
             select(CallbackAttempt.callback_id, CallbackAttempt.outcome)
-            .order_by(CallbackAttempt.attempted_at)).all())
-    items = [WorkItem(r.id, open_fields(keys, "callbacks", r.id, r, ("phone",))[0]["phone"],
-                      r.first_missed_at, r.last_missed_at, r.missed_count, r.urgency,
-                      r.n or 0, last_outcomes.get(r.id), r.display_name) for r in rows]
+            .where(CallbackAttempt.callback_id.in_(open_ids))
+            .order_by(CallbackAttempt.attempted_at)).all()) if open_ids else {}
+        items = []
+        for r in rows:
+            number = open_fields(keys, "callbacks", r.id, r, ("phone",))[0]["phone"]
+            safety, warnings = _flags_of(c, session, number)
+            items.append(WorkItem(r.id, number, r.first_missed_at, r.last_missed_at,
+                                  r.missed_count, r.urgency, r.n or 0,
+                                  last_outcomes.get(r.id), r.display_name, r.assigned_to_id,
+                                  safety, warnings))
     return sorted(items, key=lambda i: (URGENCY_ORDER.get(i.urgency, 9), i.first_missed_at))
+
+
+def _flags_of(connection, session: UserSession, number: str | None):
+    """The safety flags of anyone with this number, and its caller warnings: a counsellor
+    about to dial must see "not safe to call back" before, not after."""
+    if not number:
+        return (), ()
+    persons = persons_with_phone(connection, session.keys, number)
+    safety = tuple(sorted({flag for person in persons for flag in person.safety_flags}))
+    return safety, tuple(caller_flags(connection, session, number))
 
 
 def record_attempt(database: Database, session: UserSession, callback_id: uuid.UUID,
@@ -289,10 +313,46 @@ def record_attempt(database: Database, session: UserSession, callback_id: uuid.U
 
 def assign(database: Database, session: UserSession, callback_id: uuid.UUID,
            user_id: uuid.UUID | None) -> None:
+    """Give an item to a colleague of the centre (or to nobody)."""
     require(session.actor, Action.HANDLE_CONTACT)
     with database.transaction() as c:
-        changed = c.execute(update(Callback).where(
-            Callback.id == callback_id, Callback.centre_id == session.actor.centre_id)
-            .values(assigned_to_id=user_id, updated_at=utcnow())).rowcount
-        if not changed:
-            raise ValidationError("callback", "There is no such callback for your centre.")
+        if user_id is not None:
+            colleague = c.execute(select(User.centre_id, User.active)
+                                  .where(User.id == user_id)).first()
+            if colleague is None or not colleague.active or \
+                    colleague.centre_id != session.actor.centre_id:
+                raise ValidationError("assignee", "Choose an active colleague of your centre.")
+        _change_open_item(c, session, callback_id, assigned_to_id=user_id)
+        audit.record(c, action="callback_assigned", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="callback", entity_id=callback_id,
+                     detail={"assigned": user_id is not None})
+
+
+def set_urgency(database: Database, session: UserSession, callback_id: uuid.UUID,
+                urgency: str) -> None:
+    """Move an item up or down the worklist (a caller known to be at risk goes first)."""
+    require(session.actor, Action.HANDLE_CONTACT)
+    if urgency not in URGENCY_ORDER:
+        raise ValidationError("urgency", f"Choose one of: {', '.join(URGENCY_ORDER)}.")
+    with database.transaction() as c:
+        _change_open_item(c, session, callback_id, urgency=urgency)
+        audit.record(c, action="callback_urgency_set", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="callback", entity_id=callback_id,
+                     detail={"urgency": urgency})
+
+
+def _change_open_item(c, session: UserSession, callback_id: uuid.UUID, **values) -> None:
+    changed = c.execute(update(Callback).where(
+        Callback.id == callback_id, Callback.centre_id == session.actor.centre_id,
+        Callback.status == "open").values(updated_at=utcnow(), **values)).rowcount
+    if not changed:
+        raise ValidationError("callback", "There is no such open callback for your centre.")
+
+
+def add_hook_event(database: Database, session: UserSession, number: str, at: datetime,
+                   event_id: str, queue: str | None = None) -> ImportReport:
+    """A missed or abandoned call the PBX reported through the hook (`/calls/missed`).
+    The PBX's call id makes a repeated event harmless, as for imported logs."""
+    report = ImportReport("hook")
+    return add_missed_calls(database, session,
+                            [Missed(number, at, "hook", f"hook:{event_id}", queue)], report)

@@ -20,7 +20,7 @@ from ..persistence.database import Database
 from ..persistence.models import Case, CasePerson, Category, Contact, FollowUp, User
 from . import audit
 from .accounts import UserSession
-from .contacts import caller_flags
+from .contacts import caller_flags, start_contact_in
 from .lookup import KnownPerson, persons_with_phone
 from .sealed import open_fields
 
@@ -113,41 +113,70 @@ def screen_pop(database: Database, session: UserSession, typed_number: str | Non
                ) -> ScreenPop:
     """Never raises for a bad number: an unrecognised one pops an empty screen that says so."""
     require(session.actor, Action.HANDLE_CONTACT)
-    actor = session.actor
     number = normalise_phone(typed_number)
     if number.lookup_key is None:
         return ScreenPop(number, [], [], [])
+    with database.transaction() as c:
+        return _pop(c, session, number)
+
+
+@dataclass(frozen=True)
+class CallStarted:
+    contact_id: uuid.UUID
+    started_at: datetime
+    pop: ScreenPop
+
+
+def take_call(database: Database, session: UserSession, typed_number: str | None, *,
+              channel: str = "phone", direction: str = "inbound") -> CallStarted:
+    """Start a contact and pop the screen for it, in one transaction: what the call screen
+    does when the PBX rings or the counsellor presses Ctrl+N. When the number belongs to
+    exactly one person the counsellor may know, the contact is linked to them."""
+    require(session.actor, Action.HANDLE_CONTACT)
+    number = normalise_phone(typed_number)
+    with database.transaction() as c:
+        pop = _pop(c, session, number) if number.lookup_key else ScreenPop(number, [], [], [])
+        visible = [p for p in pop.callers if p.name is not None]
+        contact_id = start_contact_in(
+            c, session, channel=channel, typed_number=typed_number, direction=direction,
+            person_id=visible[0].id if len(visible) == 1 else None)
+        started_at = c.execute(select(Contact.started_at)
+                               .where(Contact.id == contact_id)).scalar_one()
+    return CallStarted(contact_id, started_at, pop)
+
+
+def _pop(c, session: UserSession, number: NormalisedPhone) -> ScreenPop:
+    actor = session.actor
     keys = session.keys
     bidx = keys.indexer.index("phone", number.lookup_key)
-    with database.transaction() as c:
-        callers = [_as_seen_by(c, actor, person)
-                   for person in persons_with_phone(c, keys, number.lookup_key)]
-        contacts = []
-        for row in c.execute(_CONTACTS_BY_PHONE, {"bidx": bidx}):
-            if actor.centre_id is not None and row.centre_id != actor.centre_id:
-                continue
-            phone, bad = open_fields(keys, "contacts", row.id, row, ("phone",))
-            if bad or phone["phone"] != number.lookup_key:
-                continue
-            summary, bad = open_fields(keys, "contacts", row.id, row, ("summary",))
-            contacts.append(PreviousContact(
-                row.id, row.started_at, row.channel, row.status, row.outcome, row.name_en,
-                row.name_ur, row.display_name, summary["summary"], bool(bad)))
-            if len(contacts) == HISTORY:
-                break
-        cases = []
-        if any(person.name is not None for person in callers):
-            seen = set()
-            for row in c.execute(_OPEN_CASES, {"person_ids": [p.id for p in callers
-                                                               if p.name is not None]}):
-                facts = CaseFacts(row.centre_id, row.restricted, row.counsellor_id,
-                                  row.lawyer_id)
-                if row.id not in seen and can_open_case(actor, facts):
-                    seen.add(row.id)
-                    cases.append(OpenCase(row.id, row.reference, row.status, row.risk_level,
-                                          row.due))
-        flags = tuple(caller_flags(c, session, number.lookup_key))
-        audit.record(c, action="screen_pop", user_id=actor.user_id, desk_id=session.desk_id,
-                     detail={"known": bool(callers or contacts), "contacts": len(contacts),
-                             "cases": len(cases)})
+    callers = [_as_seen_by(c, actor, person)
+               for person in persons_with_phone(c, keys, number.lookup_key)]
+    contacts = []
+    for row in c.execute(_CONTACTS_BY_PHONE, {"bidx": bidx}):
+        if actor.centre_id is not None and row.centre_id != actor.centre_id:
+            continue
+        phone, bad = open_fields(keys, "contacts", row.id, row, ("phone",))
+        if bad or phone["phone"] != number.lookup_key:
+            continue
+        summary, bad = open_fields(keys, "contacts", row.id, row, ("summary",))
+        contacts.append(PreviousContact(
+            row.id, row.started_at, row.channel, row.status, row.outcome, row.name_en,
+            row.name_ur, row.display_name, summary["summary"], bool(bad)))
+        if len(contacts) == HISTORY:
+            break
+    cases = []
+    if any(person.name is not None for person in callers):
+        seen = set()
+        for row in c.execute(_OPEN_CASES, {"person_ids": [p.id for p in callers
+                                                           if p.name is not None]}):
+            facts = CaseFacts(row.centre_id, row.restricted, row.counsellor_id,
+                              row.lawyer_id)
+            if row.id not in seen and can_open_case(actor, facts):
+                seen.add(row.id)
+                cases.append(OpenCase(row.id, row.reference, row.status, row.risk_level,
+                                      row.due))
+    flags = tuple(caller_flags(c, session, number.lookup_key))
+    audit.record(c, action="screen_pop", user_id=actor.user_id, desk_id=session.desk_id,
+                 detail={"known": bool(callers or contacts), "contacts": len(contacts),
+                         "cases": len(cases)})
     return ScreenPop(number, callers, contacts, cases, flags)

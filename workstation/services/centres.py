@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from ..persistence.database import Database
-from ..persistence.models import Centre
+from ..persistence.models import Centre, User
 
 
 @dataclass(frozen=True)
@@ -41,6 +41,27 @@ def centre_of(database: Database, centre_id: uuid.UUID | None) -> CentreRow | No
     with database.uow() as uow:
         row = uow.session.execute(select(*_COLUMNS).where(Centre.id == centre_id)).first()
     return CentreRow(*row) if row else None
+
+
+@dataclass(frozen=True)
+class Colleague:
+    id: uuid.UUID
+    display_name: str
+    role: str
+
+
+def colleagues(database: Database, centre_id: uuid.UUID | None) -> list[Colleague]:
+    """The active staff of a centre who take contacts and cases (counsellors, lawyers,
+    supervisors), by name: whom a callback, an appointment or a case can be given to."""
+    if centre_id is None:
+        return []
+    with database.uow() as uow:
+        rows = uow.session.execute(
+            select(User.id, User.display_name, User.role)
+            .where(User.centre_id == centre_id, User.active.is_(True),
+                   User.role.in_(("counsellor", "lawyer", "supervisor")))
+            .order_by(User.display_name)).all()
+    return [Colleague(*row) for row in rows]
 
 
 def is_demo_desk(database: Database) -> bool:

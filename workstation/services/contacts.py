@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, delete, select, update
@@ -21,7 +21,14 @@ from ..domain.vocab import SUBSTANTIVE_OUTCOMES, CallerType, Channel, Outcome, U
 from ..errors import ValidationError
 from ..persistence.base import utcnow
 from ..persistence.database import Database
-from ..persistence.models import CallerFlag, Category, Contact, ContactDraft, ContactNote
+from ..persistence.models import (
+    CallerFlag,
+    Category,
+    Contact,
+    ContactDraft,
+    ContactNote,
+    Person,
+)
 from ..reference import districts_by_code
 from . import audit
 from .accounts import UserSession
@@ -43,6 +50,26 @@ class ContactForm:
     outcome: str | None = None
     summary: str | None = None
     ended_at: str | None = None  # ISO time the call ended, when it has
+    # Which of the people known by this number is calling (several share family phones).
+    person_id: str | None = None
+    # A note being typed and not yet added: a crash must not lose it either.
+    pending_note: str | None = None
+    # A walk-in's token number and room, shown for the whole session.
+    token: int | None = None
+    room: str | None = None
+
+    @classmethod
+    def from_saved(cls, saved: dict) -> ContactForm:
+        """A draft saved by this or another version: fields it does not know are left out
+        rather than failing, so a draft is never lost to an upgrade."""
+        known = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in saved.items() if k in known})
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    created_at: datetime
+    body: str
 
 
 @dataclass(frozen=True)
@@ -53,13 +80,15 @@ class OpenDraft:
     channel: str
     number: str | None
     form: ContactForm
-    notes: list[str] = field(default_factory=list)
+    notes: list[NoteLine] = field(default_factory=list)
+    direction: str = "inbound"
 
 
 _C = Contact.__table__
 _DRAFTS = ContactDraft.__table__
 _OWN_CONTACT = select(_C.c.id, _C.c.counsellor_id, _C.c.status, _C.c.started_at,
                       _C.c.channel, _C.c.phone_ct).where(_C.c.id == bindparam("contact_id"))
+DIRECTIONS = ("inbound", "outbound")
 
 
 def _own_open_contact(connection, session: UserSession, contact_id: uuid.UUID):
@@ -75,12 +104,24 @@ def _own_open_contact(connection, session: UserSession, contact_id: uuid.UUID):
 
 def start_contact(database: Database, session: UserSession, *, channel: str = Channel.PHONE,
                   typed_number: str | None = None, person_id: uuid.UUID | None = None,
-                  ) -> uuid.UUID:
+                  direction: str = "inbound") -> uuid.UUID:
     """Open a contact now. A number that is not recognised is kept as typed (sealed), so
-    nothing the counsellor was given is lost; it just cannot be looked up."""
+    nothing the counsellor was given is lost; it just cannot be looked up. `direction` is
+    outbound for a call-back."""
+    with database.transaction() as c:
+        return start_contact_in(c, session, channel=channel, typed_number=typed_number,
+                                person_id=person_id, direction=direction)
+
+
+def start_contact_in(c, session: UserSession, *, channel: str, typed_number: str | None,
+                     person_id: uuid.UUID | None, direction: str) -> uuid.UUID:
+    """`start_contact` inside the caller's transaction (the screen pop starts the contact
+    and looks the caller up in one)."""
     require(session.actor, Action.HANDLE_CONTACT)
     if channel not in {c.value for c in Channel}:
         raise ValidationError("channel", "Choose phone, walk-in or virtual.")
+    if direction not in DIRECTIONS:
+        raise ValidationError("direction", "Choose inbound or outbound.")
     if session.actor.centre_id is None:
         raise ValidationError("centre", "Only staff of a centre take contacts.")
     keys = session.keys
@@ -88,18 +129,18 @@ def start_contact(database: Database, session: UserSession, *, channel: str = Ch
     stored = number.lookup_key or clean_text(typed_number, "number", max_length=40)
     contact_id = uuid.uuid4()
     now = utcnow()
-    with database.transaction() as c:
-        c.execute(_C.insert(), {
-            "id": contact_id, "centre_id": session.actor.centre_id, "desk_id": session.desk_id,
-            "counsellor_id": session.actor.user_id, "person_id": person_id, "case_id": None,
-            "channel": channel, "direction": "inbound", "status": "in_progress",
-            "started_at": now, "answered_at": now, "created_at": now, "updated_at": now,
-            **seal(keys, "contacts", contact_id, {"phone": stored}),
-            "phone_bidx": keys.indexer.index("phone", number.lookup_key)
-            if number.lookup_key else None})
-        audit.record(c, action="contact_started", user_id=session.actor.user_id,
-                     desk_id=session.desk_id, entity="contact", entity_id=contact_id,
-                     detail={"channel": channel, "number_recognised": number.recognised})
+    c.execute(_C.insert(), {
+        "id": contact_id, "centre_id": session.actor.centre_id, "desk_id": session.desk_id,
+        "counsellor_id": session.actor.user_id, "person_id": person_id, "case_id": None,
+        "channel": channel, "direction": direction, "status": "in_progress",
+        "started_at": now, "answered_at": now, "created_at": now, "updated_at": now,
+        **seal(keys, "contacts", contact_id, {"phone": stored}),
+        "phone_bidx": keys.indexer.index("phone", number.lookup_key)
+        if number.lookup_key else None})
+    audit.record(c, action="contact_started", user_id=session.actor.user_id,
+                 desk_id=session.desk_id, entity="contact", entity_id=contact_id,
+                 detail={"channel": channel, "direction": direction,
+                         "number_recognised": number.recognised})
     return contact_id
 
 
@@ -122,21 +163,26 @@ def save_draft(database: Database, session: UserSession, contact_id: uuid.UUID,
 def add_note(database: Database, session: UserSession, contact_id: uuid.UUID,
              body: str) -> uuid.UUID:
     text = clean_text(body, "note", max_length=LONG, multiline=True, required=True)
-    note_id = uuid.uuid4()
     with database.transaction() as c:
         _own_open_contact(c, session, contact_id)
-        c.execute(ContactNote.__table__.insert(), {
-            "id": note_id, "contact_id": contact_id, "author_id": session.actor.user_id,
-            "created_at": utcnow(),
-            **seal(session.keys, "contact_notes", note_id, {"body": text})})
+        return _insert_note(c, session, contact_id, text)
+
+
+def _insert_note(c, session: UserSession, contact_id: uuid.UUID, text: str) -> uuid.UUID:
+    note_id = uuid.uuid4()
+    c.execute(ContactNote.__table__.insert(), {
+        "id": note_id, "contact_id": contact_id, "author_id": session.actor.user_id,
+        "created_at": utcnow(), **seal(session.keys, "contact_notes", note_id, {"body": text})})
     return note_id
 
 
-def _notes(connection, keys, contact_id) -> list[str]:
-    rows = connection.execute(select(ContactNote.id, ContactNote.body_ct)
+def _notes(connection, keys, contact_id) -> list[NoteLine]:
+    rows = connection.execute(select(ContactNote.id, ContactNote.body_ct,
+                                     ContactNote.created_at)
                               .where(ContactNote.contact_id == contact_id)
                               .order_by(ContactNote.created_at)).all()
-    return [open_fields(keys, "contact_notes", r.id, r, ("body",))[0]["body"] or ""
+    return [NoteLine(r.created_at,
+                     open_fields(keys, "contact_notes", r.id, r, ("body",))[0]["body"] or "")
             for r in rows]
 
 
@@ -146,8 +192,8 @@ def open_drafts(database: Database, session: UserSession) -> list[OpenDraft]:
     keys = session.keys
     with database.engine.connect() as c:
         rows = c.execute(
-            select(_C.c.id, _C.c.started_at, _C.c.channel, _C.c.phone_ct, _DRAFTS.c.saved_at,
-                   _DRAFTS.c.form_ct)
+            select(_C.c.id, _C.c.started_at, _C.c.channel, _C.c.direction, _C.c.phone_ct,
+                   _DRAFTS.c.saved_at, _DRAFTS.c.form_ct)
             .outerjoin(_DRAFTS, _DRAFTS.c.contact_id == _C.c.id)
             .where(_C.c.counsellor_id == session.actor.user_id,
                    _C.c.status == "in_progress").order_by(_C.c.started_at)).all()
@@ -158,9 +204,10 @@ def open_drafts(database: Database, session: UserSession) -> list[OpenDraft]:
             if row.form_ct is not None:
                 saved = open_fields(keys, "contact_drafts", row.id, row, ("form",))[0]["form"]
                 if saved:
-                    form = ContactForm(**json.loads(saved))
+                    form = ContactForm.from_saved(json.loads(saved))
             drafts.append(OpenDraft(row.id, row.started_at, row.saved_at or row.started_at,
-                                    row.channel, phone, form, _notes(c, keys, row.id)))
+                                    row.channel, phone, form, _notes(c, keys, row.id),
+                                    row.direction))
     return drafts
 
 
@@ -194,13 +241,26 @@ def validate_wrap_up(form: ContactForm) -> ContactForm:
         district_code=form.district_code or None,
         category_code=form.category_code or None,
         urgency=choice(form.urgency, Urgency, "urgency"),
-        outcome=outcome, summary=summary, ended_at=form.ended_at)
+        outcome=outcome, summary=summary, ended_at=form.ended_at,
+        person_id=_person_id(form.person_id))
+
+
+def _person_id(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError:
+        raise ValidationError("person_id", "Choose who is calling from the list.") from None
 
 
 def wrap_up(database: Database, session: UserSession, contact_id: uuid.UUID,
-            form: ContactForm) -> None:
-    """Close the contact with its outcome; the draft goes, the wrap-up time is recorded."""
+            form: ContactForm, *, last_note: str | None = None) -> None:
+    """Close the contact with its outcome; the draft goes, the wrap-up time is recorded.
+    `last_note`: a note typed and not yet added, kept with the wrap-up in one transaction
+    (so a refused wrap-up does not leave it added once and typed again)."""
     form = validate_wrap_up(form)
+    note = clean_text(last_note, "note", max_length=LONG, multiline=True)
     now = utcnow()
     ended = datetime.fromisoformat(form.ended_at) if form.ended_at else now
     with database.transaction() as c:
@@ -213,13 +273,22 @@ def wrap_up(database: Database, session: UserSession, contact_id: uuid.UUID,
                 Category.code == form.category_code, Category.active.is_(True))).scalar()
             if category_id is None:
                 raise ValidationError("category_code", "This category does not exist.")
+        person = {}
+        if form.person_id:
+            found = c.execute(select(Person.id).where(
+                Person.id == uuid.UUID(form.person_id), Person.merged_into_id.is_(None))).scalar()
+            if found is None:
+                raise ValidationError("person_id", "Choose who is calling from the list.")
+            person = {"person_id": found}
         c.execute(update(_C).where(_C.c.id == contact_id).values(
-            status="answered", ended_at=ended, updated_at=now,
+            status="answered", ended_at=ended, updated_at=now, **person,
             wrapup_seconds=max(0, int((now - ended).total_seconds())),
             caller_type=form.caller_type, language=form.language,
             district_code=form.district_code, category_id=category_id, urgency=form.urgency,
             outcome=form.outcome,
             **seal(session.keys, "contacts", contact_id, {"summary": form.summary})))
+        if note:
+            _insert_note(c, session, contact_id, note)
         c.execute(delete(_DRAFTS).where(_DRAFTS.c.contact_id == contact_id))
         audit.record(c, action="contact_wrapped_up", user_id=session.actor.user_id,
                      desk_id=session.desk_id, entity="contact", entity_id=contact_id,
