@@ -63,7 +63,7 @@ CENTRE_VIA = {
     "callback_attempts": ("callback_id", "callbacks"),
 }
 # Bookkeeping columns that change with every edit: merged, never reported as conflicts.
-NOT_CONFLICTS = frozenset({"updated_at"})
+NOT_CONFLICTS = frozenset({"created_at", "updated_at"})
 
 # Categories are seeded on every desk from the shipped taxonomy; their ids are derived
 # from the code so that every desk seeds the same rows.
