@@ -236,10 +236,24 @@ def connect_desk(database: Database, store: DeskSecretStore, *, url: str, passwo
         _set(c, SETTING_URL, public_url(url))
         _set(c, SETTING_SCOPE, scope)
         c.execute(text("UPDATE sync_state SET server_id = :s WHERE id = 1"), {"s": server_id})
-        if scope != "all":
-            c.execute(Desk.__table__.update().where(Desk.__table__.c.id == desk_id)
-                      .values(centre_id=uuid.UUID(scope.split(":")[1]), updated_at=utcnow()))
+    _note_desk_centre(database, desk_id, scope)
     return ServerLink(public_url(url), password, scope)
+
+
+def _note_desk_centre(database: Database, desk_id: uuid.UUID, scope: str) -> None:
+    """Record the desk's centre on its row (for administrators), once the centre is on
+    the desk: a new desk learns it from its first pull."""
+    if scope == "all":
+        return
+    centre = uuid.UUID(scope.split(":", 1)[1])
+    desks, centres = Desk.__table__, Centre.__table__
+    with database.engine.begin() as c:
+        if c.execute(select(centres.c.id).where(centres.c.id == centre)).first() and \
+                c.execute(select(desks.c.id).where(desks.c.id == desk_id,
+                                                   desks.c.centre_id.is_distinct_from(centre))
+                          ).first():
+            c.execute(desks.update().where(desks.c.id == desk_id)
+                      .values(centre_id=centre, updated_at=utcnow()))
 
 
 def _centre(sc, database: Database, code: str) -> uuid.UUID:
@@ -374,6 +388,7 @@ def run_round(database: Database, link: ServerLink | None = None, *,
     finally:
         engine.dispose()
     _record(database, error=None, success=not stopped)
+    _note_desk_centre(database, desk_id, link.scope)
     return RoundResult(pushed, already, pulled, conflicts, pending_count(database),
                        round(time.perf_counter() - started, 3), stopped)
 
