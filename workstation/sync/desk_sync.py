@@ -132,7 +132,7 @@ def configured_link(database: Database, store: DeskSecretStore | None = None) ->
 # ---- checks before anything moves ------------------------------------------------------
 
 def _describe_skew(ms: int) -> str:
-    seconds = abs(ms) // 1000
+    seconds = round(abs(ms) / 1000)
     hours, rest = divmod(seconds, 3600)
     minutes = rest // 60
     amount = f"{hours} h {minutes} min" if hours else f"{minutes} min {seconds % 60} s"
@@ -331,6 +331,7 @@ def run_round(database: Database, link: ServerLink | None = None, *,
         with database.engine.begin() as c:
             c.execute(text("UPDATE sync_state SET server_id = :s WHERE id = 1 "
                            "AND server_id IS NULL"), {"s": server_id})
+        protocol.clamp_future(database, change_log.now_ms(), MAX_CLOCK_SKEW_MS)
         protocol.stamp_unstamped(database)
         total = pending_count(database)
         progress("push", 0, total)

@@ -138,6 +138,20 @@ def stamp_unstamped(database, hlc_floor: int = 0) -> None:
             c.execute(text("UPDATE sync_state SET hlc = :h WHERE id = 1"), {"h": hlc})
 
 
+def clamp_future(database, now_ms: int, allowance_ms: int) -> int:
+    """Changes stamped while this desk's clock ran far ahead (it was refused then) must not
+    win every merge for hours, nor push other desks' clocks ahead: they get the present
+    time. Returns how many were restamped."""
+    limit = (now_ms + allowance_ms) << 16
+    present = now_ms << 16
+    with database.engine.begin() as c:
+        moved = c.execute(OUTBOX.update().where(OUTBOX.c.hlc > limit).values(hlc=present)
+                          ).rowcount
+        c.execute(text("UPDATE sync_state SET hlc = :p WHERE id = 1 AND hlc > :l"),
+                  {"p": present, "l": limit})
+    return moved
+
+
 def read_outbox(database, desk_id: uuid.UUID, limit: int) -> list[PushItem]:
     """The next groups to push, with their current values and scope."""
     with database.engine.connect() as c:
