@@ -362,6 +362,7 @@ def cmd_bench(args) -> int:
         args.data_dir if args.data_dir_given else None,
         contacts=args.contacts, cases=args.cases, services=args.services,
         repeat=args.repeat, only=args.only, progress=not args.json,
+        server_url=args.server_url, pull_cases=args.pull_cases,
     )
     if args.json:
         print(json.dumps(report, indent=2))
@@ -813,6 +814,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="timed runs per operation (default 200)")
     bench.add_argument("--only", action="append", default=None, metavar="NAME",
                        help="run only this operation (may be given more than once)")
+    bench.add_argument("--server-url", metavar="URL",
+                       help="an empty PostgreSQL database and its owner, for the sync "
+                            "operations (default: a throwaway cluster, as the tests use)")
+    bench.add_argument("--pull-cases", type=_positive_int, default=100_000,
+                       help="cases on the server for sync_pull_100k (default 100,000)")
     bench.set_defaults(func=cmd_bench)
 
     referrals = commands.add_parser(

@@ -35,7 +35,7 @@ CREDENTIAL = "sync-password"
 # before effect whatever the skew; this bound keeps "last writer" honest.
 MAX_CLOCK_SKEW_MS = 5 * 60 * 1000
 PUSH_BATCH = 2000
-PULL_BATCH = 5000
+PULL_BATCH = 10000
 
 Progress = Callable[[str, int, int | None], None]
 
@@ -311,6 +311,40 @@ def _is_server_error(exc: DBAPIError) -> bool:
     return type(exc.orig).__module__.startswith("psycopg")
 
 
+def _is_connection_error(exc: DBAPIError) -> bool:
+    import psycopg
+
+    return isinstance(exc.orig, (psycopg.OperationalError, psycopg.InterfaceError)) or \
+        exc.connection_invalidated
+
+
+def push_outbox(database: Database, engine, desk_id: uuid.UUID,
+                progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None) -> tuple[int, int, bool]:
+    """Send the outbox in batches, each acknowledged (deleted here) only after the server
+    committed it. Returns (rows merged, rows the server already had, cancelled)."""
+    progress = progress or (lambda stage, done, total: None)
+    cancelled = cancelled or (lambda: False)
+    protocol.clamp_future(database, change_log.now_ms(), MAX_CLOCK_SKEW_MS)
+    protocol.stamp_unstamped(database)
+    total = pending_count(database)
+    progress("push", 0, total)
+    pushed = already = sent = 0
+    while True:
+        items = protocol.read_outbox(database, desk_id, PUSH_BATCH)
+        if not items:
+            return pushed, already, False
+        with engine.begin() as sc:
+            outcome = protocol.push_items(sc, items, desk_id)
+        protocol.acknowledge(database, items)
+        pushed += outcome.applied
+        already += outcome.already
+        sent += sum(len(i.seqs) for i in items)
+        progress("push", sent, total)
+        if cancelled():
+            return pushed, already, True
+
+
 def run_round(database: Database, link: ServerLink | None = None, *,
               store: DeskSecretStore | None = None, progress: Progress | None = None,
               cancelled: Callable[[], bool] | None = None) -> RoundResult:
@@ -331,23 +365,7 @@ def run_round(database: Database, link: ServerLink | None = None, *,
         with database.engine.begin() as c:
             c.execute(text("UPDATE sync_state SET server_id = :s WHERE id = 1 "
                            "AND server_id IS NULL"), {"s": server_id})
-        protocol.clamp_future(database, change_log.now_ms(), MAX_CLOCK_SKEW_MS)
-        protocol.stamp_unstamped(database)
-        total = pending_count(database)
-        progress("push", 0, total)
-        sent = 0
-        while not stopped:
-            items = protocol.read_outbox(database, desk_id, PUSH_BATCH)
-            if not items:
-                break
-            with engine.begin() as sc:
-                outcome = protocol.push_items(sc, items, desk_id)
-            protocol.acknowledge(database, items)
-            pushed += outcome.applied
-            already += outcome.already
-            sent += sum(len(i.seqs) for i in items)
-            progress("push", sent, total)
-            stopped = cancelled()
+        pushed, already, stopped = push_outbox(database, engine, desk_id, progress, cancelled)
         done = 0
         total = None
         while not stopped:
@@ -380,7 +398,18 @@ def run_round(database: Database, link: ServerLink | None = None, *,
             raise DatabaseError("The desk database could not be written during sync.",
                                 hint="Close other programs using it and sync again; "
                                      "nothing is lost.") from None
-        error = unreachable(link.url, exc, pending_count(database))
+        if _is_connection_error(exc):
+            error = unreachable(link.url, exc, pending_count(database))
+        else:
+            # The server refused a statement (a bug, or a row it cannot take): say so
+            # without values; the log has the statement, never the parameters.
+            log.warning("the shared database refused a statement: %s",
+                        str(exc.orig).splitlines()[0][:200])
+            error = SyncError(
+                f"The shared database at {where(link.url)} refused this desk's changes "
+                f"({type(exc.orig).__name__}).",
+                hint=f"Nothing is lost: {pending_count(database):,} change(s) stay on this "
+                     "desk. Tell the administrator; details are in the log.")
         _record(database, error=error.message, success=False)
         raise error from None
     except SyncError as exc:

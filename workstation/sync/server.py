@@ -77,12 +77,12 @@ def unreachable(url: str, exc: Exception, pending: int | None = None) -> ServerU
             f"The shared database at {where(url)} refused this desk's password.",
             hint="Connect the desk again with `workstation sync setup` and the desk "
                  "role's current password.")
-    waiting = f" {pending:,} change(s) wait on this desk." if pending else ""
+    waiting = f"; {pending:,} change(s) wait on this desk for the next sync" \
+        if pending else ""
     short = reason[:120] or type(exc).__name__
     return ServerUnreachable(
         f"The shared database at {where(url)} cannot be reached ({short}).",
-        hint=f"Work goes on offline and nothing is lost;{waiting} the next sync sends "
-             "them.".replace(";  ", "; "))
+        hint=f"Work goes on offline and nothing is lost{waiting}.")
 
 
 @dataclass(frozen=True)

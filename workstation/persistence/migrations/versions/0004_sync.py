@@ -6,6 +6,8 @@ change log so that it reaches the server at the first sync (demo desks excepted:
 never connect). Categories get the ids every desk derives from their code, so desks
 that seeded the taxonomy on their own agree on it.
 
+Also widens the urgency of contacts and callbacks to hold "emergency".
+
 Revision ID: 0004_sync
 Revises: 0003
 """
@@ -105,6 +107,11 @@ def upgrade() -> None:
     )
     op.create_index(op.f('ix_sync_conflicts_row_id'), 'sync_conflicts', ['row_id'])
     op.create_index(op.f('ix_sync_conflicts_recorded_at'), 'sync_conflicts', ['recorded_at'])
+    # "emergency" has nine letters: SQLite never minded, PostgreSQL refuses it.
+    for table in ('contacts', 'callbacks'):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.alter_column('urgency', existing_type=sa.String(length=8),
+                                  type_=sa.String(length=12))
     op.execute("INSERT INTO sync_state (id, applying, cursor, hlc) VALUES (1, 0, 0, 0)")
     op.execute("INSERT INTO sync_counter (id, value) VALUES (1, 0)")
     if op.get_bind().dialect.name == 'sqlite':
@@ -139,6 +146,10 @@ def _log_existing_rows() -> None:
 
 
 def downgrade() -> None:
+    for table in ('contacts', 'callbacks'):
+        with op.batch_alter_table(table, schema=None) as batch_op:
+            batch_op.alter_column('urgency', existing_type=sa.String(length=12),
+                                  type_=sa.String(length=8))
     for table in ('sync_conflicts', 'sync_counter', 'sync_applied', 'sync_rows',
                   'sync_state', 'sync_outbox'):
         op.drop_table(table)
