@@ -411,7 +411,7 @@ def acknowledge(database, items: list[PushItem]) -> None:
 @dataclass
 class PullBatch:
     rows: list = field(default_factory=list)       # (table, row_id, seq, deleted, hlc)
-    values: dict = field(default_factory=dict)     # (table, row_id) -> dict
+    values: dict = field(default_factory=dict)     # (table, row_id) -> {column: value}
     cursor: int = 0
     max_hlc: int = 0
 
@@ -421,6 +421,55 @@ def scope_filter(scope: str):
         return ~ROWS.c.scope.like("desk:%")
     centre = scope.split(":", 1)[1]
     return ROWS.c.scope.in_([GLOBAL, centre])
+
+
+# Pulled rows travel in the desk's storage format, produced by PostgreSQL itself (uuids
+# as 32 hex digits, UTC times as SQLite text, JSON as text …): no Python conversion of
+# each value on either side, which is most of the cost of a new desk's first pull.
+_STORAGE: dict[str, str] = {}
+
+
+def _storage_columns(name: str) -> str:
+    if name not in _STORAGE:
+        from sqlalchemy import Boolean, Date, DateTime, Time, TypeDecorator, Uuid
+
+        parts = []
+        for col in table_of(name).columns:
+            quoted = f'"{col.name}"'
+            kind = col.type.impl if isinstance(col.type, TypeDecorator) else col.type
+            if isinstance(kind, JSON):
+                parts.append(f"{quoted}::text")
+            elif isinstance(kind, Uuid):
+                parts.append(f"replace({quoted}::text, '-', '')")
+            elif isinstance(kind, DateTime):
+                parts.append(f"to_char({quoted} AT TIME ZONE 'UTC', "
+                             "'YYYY-MM-DD HH24:MI:SS.US')")
+            elif isinstance(kind, Date):
+                parts.append(f"to_char({quoted}, 'YYYY-MM-DD')")
+            elif isinstance(kind, Time):
+                parts.append(f"to_char(DATE '2000-01-01' + {quoted}, 'HH24:MI:SS.US')")
+            elif isinstance(kind, Boolean):
+                parts.append(f"{quoted}::int")
+            else:
+                parts.append(quoted)
+        _STORAGE[name] = ", ".join(parts)
+    return _STORAGE[name]
+
+
+def _key_cast(name: str) -> str:
+    return "integer" if isinstance(table_of(name).c.id.type, Integer) else "uuid"
+
+
+def _fetch(c, name: str, where_sql: str, params: dict) -> dict:
+    table = table_of(name)
+    columns = [col.name for col in table.columns]
+    found = {}
+    result = c.exec_driver_sql(
+        f"SELECT {_storage_columns(name)} FROM {name} WHERE id IN ({where_sql})", params)
+    for row in result:
+        values = dict(zip(columns, row))
+        found[(name, str(values["id"]))] = values
+    return found
 
 
 def read_batch(c, cursor: int, scope: str, limit: int) -> PullBatch:
@@ -434,45 +483,38 @@ def read_batch(c, cursor: int, scope: str, limit: int) -> PullBatch:
     batch.rows = rows
     batch.cursor = rows[-1].server_seq
     batch.max_hlc = max(r.hlc for r in rows)
-    wanted = {r.table_name for r in rows if not r.deleted}
-    for name in wanted:
+    for name in {r.table_name for r in rows if not r.deleted}:
         # The rows of this batch by a subquery on sync_rows, not a list of thousands of
         # ids sent as parameters.
-        table = table_of(name)
-        key = "integer" if isinstance(table.c.id.type, Integer) else "uuid"
-        ids = (select(text(f"CAST(row_id AS {key})")).select_from(ROWS)
-               .where(ROWS.c.table_name == name, ROWS.c.server_seq > cursor,
-                      ROWS.c.server_seq <= batch.cursor, ROWS.c.deleted.is_(False)))
-        result = c.execute(select(table).where(table.c.id.in_(ids.scalar_subquery())))
-        columns = list(result.keys())
-        for row in result:
-            values = dict(zip(columns, row))
-            batch.values[(name, row_id_of(values["id"]))] = values
+        batch.values.update(_fetch(
+            c, name, f"SELECT CAST(row_id AS {_key_cast(name)}) FROM sync_rows "
+                     "WHERE table_name = %(t)s AND server_seq > %(a)s AND server_seq <= %(b)s "
+                     "AND NOT deleted", {"t": name, "a": cursor, "b": batch.cursor}))
     return batch
 
 
 def fetch_rows(c, name: str, ids) -> dict:
-    table = table_of(name)
     found = {}
     for chunk in _chunks(ids, 5000):
-        for row in c.execute(select(table).where(
-                table.c.id.in_([key_of(name, i) for i in chunk]))).mappings():
-            found[(name, row_id_of(row["id"]))] = dict(row)
+        found.update(_fetch(c, name, f"SELECT CAST(unnest(%(ids)s::text[]) AS "
+                                     f"{_key_cast(name)})", {"ids": list(chunk)}))
     return found
 
 
-def _pending(c, keys) -> dict[tuple[str, str], object]:
+def _pending(cursor, keys) -> dict[tuple[str, str], object]:
     """Rows with changes waiting in the outbox: "D", "*" or the set of columns."""
     found: dict[tuple[str, str], object] = {}
+    if cursor.execute("SELECT 1 FROM sync_outbox LIMIT 1").fetchone() is None:
+        return found
     by_table: dict[str, list[str]] = defaultdict(list)
     for name, row_id in keys:
         by_table[name].append(row_id)
     for name, ids in by_table.items():
         for chunk in _chunks(ids):
-            for op, row_id, columns in c.execute(
-                    select(OUTBOX.c.op, OUTBOX.c.row_id, OUTBOX.c.columns)
-                    .where(OUTBOX.c.table_name == name, OUTBOX.c.row_id.in_(chunk))
-                    .order_by(OUTBOX.c.seq)):
+            for op, row_id, columns in cursor.execute(
+                    f"SELECT op, row_id, columns FROM sync_outbox WHERE table_name = ? "
+                    f"AND row_id IN ({','.join('?' * len(chunk))}) ORDER BY seq",
+                    (name, *chunk)):
                 key = (name, row_id)
                 if op == "D" or columns == "*":
                     found[key] = op if op == "D" else "*"
@@ -483,9 +525,14 @@ def _pending(c, keys) -> dict[tuple[str, str], object]:
 
 def apply_batch(c, batch: PullBatch, server_c) -> int:
     """Apply a pulled batch in the caller's local transaction (capture already off).
-    Returns how many rows were written or deleted."""
-    c.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
-    pending = _pending(c, [(r.table_name, r.row_id) for r in batch.rows])
+    Returns how many rows were written or deleted. Works on the DB-API cursor with
+    values already in storage format."""
+    cursor = c.connection.driver_connection.cursor()
+    cursor.execute("PRAGMA defer_foreign_keys = ON")
+    # A first pull writes hundreds of thousands of rows into indexes keyed by random
+    # UUIDs; with SQLite's default 2 MiB page cache nearly every insert misses.
+    cursor.execute("PRAGMA cache_size = -65536")
+    pending = _pending(cursor, [(r.table_name, r.row_id) for r in batch.rows])
     upserts: dict[str, list[dict]] = defaultdict(list)
     partial: list[tuple[str, dict, set]] = []
     deletes: dict[str, list] = defaultdict(list)
@@ -496,7 +543,7 @@ def apply_batch(c, batch: PullBatch, server_c) -> int:
             continue
         if r.deleted:
             if not waiting:
-                deletes[r.table_name].append(key_of(*key))
+                deletes[r.table_name].append(r.row_id)
             continue
         values = batch.values.get(key)
         if values is None:
@@ -505,72 +552,65 @@ def apply_batch(c, batch: PullBatch, server_c) -> int:
             partial.append((r.table_name, values, waiting))
         else:
             upserts[r.table_name].append(values)
-    written = _write_rows(c, upserts)
+    written = _write_rows(cursor, upserts)
     for name, values, waiting in partial:
-        table = table_of(name)
-        keep = {k: v for k, v in values.items() if k not in waiting and k != "id"}
+        keep = [k for k in values if k not in waiting and k != "id"]
         if keep:
-            result = c.execute(table.update().where(table.c.id == values["id"]).values(**keep))
-            written += result.rowcount
+            cursor.execute(f"UPDATE {name} SET {', '.join(f'{chr(34)}{k}{chr(34)} = ?' for k in keep)} "
+                           "WHERE id = ?", [values[k] for k in keep] + [values["id"]])
+            written += cursor.rowcount
     for name in sorted(deletes, key=lambda t: -ORDER[t]):
-        table = table_of(name)
         for chunk in _chunks(deletes[name]):
-            written += c.execute(delete(table).where(table.c.id.in_(chunk))).rowcount
-    _complete_parents(c, upserts, server_c)
-    return written
-
-
-_UPSERTS: dict[str, tuple[str, list]] = {}
-
-
-def _upsert_of(name: str, dialect) -> tuple[str, list]:
-    """The SQLite upsert of a table and each column's bind processor, built once: on a
-    new desk's first pull this runs for every row, and going through the DB-API with
-    SQLAlchemy's own converters costs half of what a Core executemany does."""
-    if name not in _UPSERTS:
-        table = table_of(name)
-        columns = [col.name for col in table.columns]
-        assignments = ", ".join(f'"{col}" = excluded."{col}"' for col in columns if col != "id")
-        sql = (f'INSERT INTO {name} ({", ".join(f"{chr(34)}{col}{chr(34)}" for col in columns)}) '
-               f'VALUES ({", ".join("?" * len(columns))}) '
-               f"ON CONFLICT (id) DO UPDATE SET {assignments}")
-        processors = [(col.name, col.type._cached_bind_processor(dialect))
-                      for col in table.columns]
-        _UPSERTS[name] = (sql, processors)
-    return _UPSERTS[name]
-
-
-def _write_rows(c, upserts: dict[str, list[dict]]) -> int:
-    written = 0
-    cursor = c.connection.driver_connection.cursor()
-    for name in sorted(upserts, key=lambda t: ORDER[t]):
-        rows = upserts[name]
-        if name == "cases":
-            _move_colliding_references(c, rows)
-        sql, processors = _upsert_of(name, c.dialect)
-        cursor.executemany(sql, [tuple(p(row[col]) if p and row[col] is not None
-                                       else row[col] for col, p in processors)
-                                 for row in rows])
-        written += len(rows)
+            cursor.execute(f"DELETE FROM {name} WHERE CAST(id AS TEXT) IN "
+                           f"({','.join('?' * len(chunk))})", chunk)
+            written += cursor.rowcount
+    _complete_parents(cursor, upserts, server_c)
     cursor.close()
     return written
 
 
-def _move_colliding_references(c, rows: list[dict]) -> None:
+_UPSERTS: dict[str, tuple[str, list[str]]] = {}
+
+
+def _upsert_of(name: str) -> tuple[str, list[str]]:
+    if name not in _UPSERTS:
+        columns = [col.name for col in table_of(name).columns]
+        assignments = ", ".join(f'"{col}" = excluded."{col}"' for col in columns if col != "id")
+        _UPSERTS[name] = (
+            f'INSERT INTO {name} ({", ".join(chr(34) + col + chr(34) for col in columns)}) '
+            f'VALUES ({", ".join("?" * len(columns))}) '
+            f"ON CONFLICT (id) DO UPDATE SET {assignments}", columns)
+    return _UPSERTS[name]
+
+
+def _write_rows(cursor, upserts: dict[str, list[dict]]) -> int:
+    written = 0
+    for name in sorted(upserts, key=lambda t: ORDER[t]):
+        rows = upserts[name]
+        if name == "cases":
+            _move_colliding_references(cursor, rows)
+        sql, columns = _upsert_of(name)
+        cursor.executemany(sql, [tuple(row[col] for col in columns) for row in rows])
+        written += len(rows)
+    return written
+
+
+def _move_colliding_references(cursor, rows: list[dict]) -> None:
     """A local case may hold a reference the server gave another case (two desks chose
     the same number offline); it steps aside with a mark until its own number arrives
     or its push gets one."""
-    cases = table_of("cases")
     incoming = {r["reference"]: r["id"] for r in rows}
     for chunk in _chunks(list(incoming)):
-        for case_id, reference in c.execute(select(cases.c.id, cases.c.reference)
-                                            .where(cases.c.reference.in_(chunk))).all():
+        for case_id, reference in cursor.execute(
+                f"SELECT id, reference FROM cases WHERE reference IN "
+                f"({','.join('?' * len(chunk))})", chunk).fetchall():
             if incoming[reference] != case_id:
-                c.execute(cases.update().where(cases.c.id == case_id)
-                          .values(reference=f"{reference}~{case_id.hex[:8]}"))
+                cursor.execute("UPDATE cases SET reference = ? WHERE id = ?",
+                               (f"{reference}~{case_id[:8]}", case_id))
 
 
-def _complete_parents(c, upserts: dict[str, list[dict]], server_c, depth: int = 0) -> None:
+def _complete_parents(cursor, upserts: dict[str, list[dict]], server_c,
+                      depth: int = 0) -> None:
     """Rows whose parent is neither on the desk nor in the batch (a parent changed
     later than its child sorts later in commit order): fetch those parents now."""
     if depth > 8:
@@ -578,23 +618,25 @@ def _complete_parents(c, upserts: dict[str, list[dict]], server_c, depth: int = 
     missing: dict[str, set] = defaultdict(set)
     present = {name: {r["id"] for r in rows} for name, rows in upserts.items()}
     for name, rows in upserts.items():
-        table = table_of(name)
-        for fk in table.foreign_keys:
+        for fk in table_of(name).foreign_keys:
             parent = fk.column.table.name
             ids = {r[fk.parent.name] for r in rows if r.get(fk.parent.name) is not None}
             ids -= present.get(parent, set())
+            ids -= missing[parent]
             if not ids:
                 continue
             have = set()
             for chunk in _chunks(ids):
-                have.update(c.execute(select(fk.column).where(fk.column.in_(chunk))).scalars())
+                have.update(v for (v,) in cursor.execute(
+                    f"SELECT {fk.column.name} FROM {parent} WHERE {fk.column.name} IN "
+                    f"({','.join('?' * len(chunk))})", chunk))
             missing[parent].update(ids - have)
     fetched: dict[str, list[dict]] = defaultdict(list)
     for parent, ids in missing.items():
         if ids:
             for (name, _), values in fetch_rows(server_c, parent,
-                                                [row_id_of(i) for i in ids]).items():
+                                                [str(i) for i in ids]).items():
                 fetched[name].append(values)
     if fetched:
-        _write_rows(c, fetched)
-        _complete_parents(c, fetched, server_c, depth + 1)
+        _write_rows(cursor, fetched)
+        _complete_parents(cursor, fetched, server_c, depth + 1)
