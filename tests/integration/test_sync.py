@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import threading
-import uuid
 
 import pytest
 from sqlalchemy import create_engine, func, select, text
@@ -20,7 +19,7 @@ from tests.support.sync_desks import (
     signed_in,
 )
 from workstation.persistence import change_log
-from workstation.persistence.models import Case, KeyWrap, Service, SyncOutbox, User
+from workstation.persistence.models import Case, KeyWrap, SyncOutbox, User
 from workstation.services import accounts, cases
 from workstation.sync import (
     ClockSkew,
@@ -306,7 +305,7 @@ def test_the_desk_role_cannot_rewrite_the_audit_trail_or_change_the_schema(org, 
                            .replace("postgresql+psycopg", "postgresql+psycopg"))
     refused = []
     for statement in ("UPDATE audit_events SET action = 'x'", "DELETE FROM audit_events",
-                      "DELETE FROM sync_applied", "UPDATE case_notes SET body_ct = NULL",
+                      "DELETE FROM sync_applied", "UPDATE case_notes SET author_id = NULL",
                       "CREATE TABLE evil (x int)", "DROP TABLE cases", "TRUNCATE cases",
                       "SELECT * FROM contact_drafts"):
         with engine.connect() as c:
@@ -345,3 +344,25 @@ def test_the_shared_database_holds_no_sensitive_value_in_clear(org, pg_cluster, 
         b"Zqx", b"+923450987123", b"4210109871231", "Zqx".encode("utf-16-le")]
     assert [n for n in needles if n in dump] == []
     assert case.id.hex.encode() in dump or str(case.id).encode() in dump  # it is there
+
+
+def test_a_key_rotation_on_one_desk_reaches_the_notes_on_every_desk(org):
+    """Rotation re-encrypts notes (append-only): the new ciphertext must replace the old
+    on the server and on other desks, or they become unreadable once the old key goes."""
+    from workstation.services import keys as key_service
+
+    url, (a, a_id, admin), (b, b_id) = org
+    on_b = signed_in(b, "khi-c2", b_id)
+    case = cases.save_case(b, on_b, cases.CaseRecord(narrative="before the rotation"))
+    cases.add_note(b, on_b, case.id, "a note written under the first key")
+    for database, code in ((b, "KHI"), (a, None)):
+        run_round(database, link(url, a, code))
+    key_service.rotate(a, admin)
+    while key_service.reencrypt_batch(a, admin):
+        pass
+    for database, code in ((a, None), (b, "KHI")):
+        run_round(database, link(url, a, code))
+    fresh = signed_in(b, "khi-c1", b_id)  # signs in with the new key only
+    assert [n.body for n in cases.notes(b, fresh, case.id)] == [
+        "a note written under the first key"]
+    assert cases.open_case(b, fresh, case.id).narrative == "before the rotation"

@@ -38,7 +38,7 @@ from workstation.persistence import change_log
 from workstation.persistence.base import Base
 from workstation.persistence.database import open_desk_database
 from workstation.services import cases
-from workstation.sync import ServerLink, SyncError, protocol, run_round
+from workstation.sync import ServerLink, protocol, run_round
 from workstation.sync.server import server_engine
 
 pytestmark = pytest.mark.postgres

@@ -36,11 +36,10 @@ import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sqlalchemy import JSON, Integer, LargeBinary, bindparam, delete, select, text, tuple_
+from sqlalchemy import JSON, Integer, LargeBinary, delete, select, text
 from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from ..persistence.base import Base, utcnow
+from ..persistence.base import Base, sensitive_columns, utcnow
 from ..persistence.change_log import (
     APPEND_ONLY,
     CENTRE_COLUMN,
@@ -276,8 +275,16 @@ def push_items(c, items: list[PushItem], desk_id: uuid.UUID) -> PushOutcome:
         table = table_of(name)
         if name in APPEND_ONLY:
             rows = [i.values for i in group if i.op == "U"]
+            sealed = sensitive_columns().get(name)
+            statement = pg_insert(table)
+            # Never changed once written, except that a key rotation re-encrypts the
+            # sealed values: only those may be replaced (and the desks' role may update
+            # only those columns).
+            statement = statement.on_conflict_do_update(
+                index_elements=["id"], set_={col: statement.excluded[col] for col in sealed}
+            ) if sealed else statement.on_conflict_do_nothing(index_elements=["id"])
             if rows:
-                c.execute(pg_insert(table).on_conflict_do_nothing(index_elements=["id"]), rows)
+                c.execute(statement, rows)
             for i in group:
                 seq += 1
                 merge.meta(i, seq, i.scope or GLOBAL, False, i.hlc, {})

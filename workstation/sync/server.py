@@ -9,6 +9,8 @@ database role. What that role may do, and why:
 - only insert into the append-only tables (audit entries, notes, status changes,
   consents, missed calls, callback attempts, conflict records): a desk cannot rewrite or
   remove what was recorded, so the server's copy of each audit chain is a real check;
+  the one exception is the sealed (ciphertext) columns of notes and status changes,
+  which a key rotation re-encrypts;
 - insert `sync_applied` ids (never remove them: that is what keeps a push idempotent),
   update `sync_rows` and take numbers from `sync_counter`;
 - nothing else: no desk-local tables, no DDL (no CREATE on the schema), no TRUNCATE,
@@ -29,7 +31,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from ..errors import ValidationError
-from ..persistence.change_log import APPEND_ONLY, LOCAL_TABLES, synced_tables
+from ..persistence.base import sensitive_columns
+from ..persistence.change_log import APPEND_ONLY, synced_tables
 from ..persistence.database import open_url
 from .errors import ServerUnreachable, SyncError
 
@@ -140,15 +143,20 @@ def init_server(url: str, *, desk_role: str = DEFAULT_DESK_ROLE,
             c.execute(text("REVOKE CREATE ON SCHEMA public FROM PUBLIC"))
             c.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}"))
             c.execute(text(f"GRANT USAGE ON SCHEMA public TO {role}"))
+            sealed = sensitive_columns()
             for table in synced_tables():
                 rights = "SELECT, INSERT" if table in APPEND_ONLY else \
                     "SELECT, INSERT, UPDATE, DELETE"
                 c.execute(text(f"GRANT {rights} ON {table} TO {role}"))
+                if table in APPEND_ONLY and table in sealed:
+                    # A key rotation re-encrypts notes too: their ciphertext, and only
+                    # that, may be replaced.
+                    c.execute(text(f"GRANT UPDATE ({', '.join(sealed[table])}) "
+                                   f"ON {table} TO {role}"))
             c.execute(text(f"GRANT SELECT, INSERT, UPDATE ON sync_rows TO {role}"))
             c.execute(text(f"GRANT SELECT, INSERT ON sync_applied TO {role}"))
             c.execute(text(f"GRANT SELECT, UPDATE ON sync_counter TO {role}"))
             c.execute(text(f"GRANT SELECT ON alembic_version, sync_state TO {role}"))
-            assert "sync_rows" in LOCAL_TABLES  # desk-local on desks, server bookkeeping here
         revision = database.schema_revision()
     finally:
         database.close()
