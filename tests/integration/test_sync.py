@@ -151,6 +151,31 @@ def test_a_case_edited_on_two_desks_during_an_outage_ends_with_both_changes(org)
                                           row_id=case.id) == "Desk A's account"
 
 
+def test_different_fields_changed_on_two_desks_are_both_kept_without_conflict(org):
+    url, (a, a_id, _), (b, b_id) = org
+    on_a, on_b = signed_in(a, "khi-c1", a_id), signed_in(b, "khi-c2", b_id)
+    case = cases.save_case(a, on_a, cases.CaseRecord(
+        narrative="first", persons=[cases.PersonOnCase(role="client", name="Before")]))
+    for database, code in ((a, None), (b, "KHI")):
+        run_round(database, link(url, a, code))
+    record = cases.open_case(a, on_a, case.id)
+    record.narrative = "rewritten on desk A"
+    cases.save_case(a, on_a, record)
+    record = cases.open_case(b, on_b, case.id)       # B still has "first"
+    record.status = "open"
+    record.persons[0].address = "Lyari, Karachi"
+    cases.save_case(b, on_b, record)                  # later than A's save
+    for database, code in ((a, None), (b, "KHI"), (a, None)):
+        run_round(database, link(url, a, code))
+    for database, session in ((a, on_a), (b, on_b)):
+        final = cases.open_case(database, session, case.id)
+        assert (final.narrative, final.status, final.persons[0].name,
+                final.persons[0].address) == ("rewritten on desk A", "open", "Before",
+                                              "Lyari, Karachi")
+    assert [c for c in list_conflicts(a, signed_in(a, "khi-sup", a_id))
+            if c.row_id == case.id.hex] == []
+
+
 def test_an_edit_after_seeing_the_other_desk_s_is_no_conflict(org):
     url, (a, a_id, _), (b, b_id) = org
     on_a, on_b = signed_in(a, "khi-c1", a_id), signed_in(b, "khi-c2", b_id)

@@ -170,7 +170,8 @@ def run_benchmarks(data_dir: Path | None, *, contacts: int, cases: int, services
         results.update(run_sync_benchmarks(server_url, only=only, repeat=repeat,
                                            pull_cases=pull_cases, progress=progress))
     return {
-        "database": str(folder / DESK_DB_NAME),
+        "database": str(folder / DESK_DB_NAME) if desk_only else
+        "none (sync operations: their own desks and shared database)",
         "dataset": {"contacts": contacts, "cases": cases, "services": services,
                     "seed": BENCH_SEED, **dataset},
         "machine": {"python": platform.python_version(), "platform": platform.platform(),
