@@ -656,7 +656,7 @@ def build_parser() -> argparse.ArgumentParser:
                     "(the address goes to the desk's settings, the password to the system "
                     "keyring). status: changes waiting, last success, conflicts. conflicts: "
                     "the values that lost a concurrent edit (supervisors, with --as); "
-                    "values are never printed. Exit code 6 when the round could not run; "
+                    "values are never printed. Exit code 8 when the round could not run; "
                     "nothing is lost then.")
     sync_commands = sync_parser.add_subparsers(dest="sync_command", metavar="ACTION")
     setup = sync_commands.add_parser("setup", help="connect this desk to the shared database")

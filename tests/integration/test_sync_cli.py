@@ -72,6 +72,10 @@ def test_a_helpline_sets_up_the_shared_database_and_two_desks(tmp_path, pg_url,
                 stdin=ADMIN_PASSWORD + "\n")
     assert users.returncode == 0, users.stderr
     assert users.stdout.startswith("amina")
+    # Conflict records are for supervisors, not for an administrator.
+    refused = _one_line_error(run("--data-dir", str(b), "--as", "amina", "sync", "conflicts",
+                                  "--password-stdin", stdin=ADMIN_PASSWORD + "\n"), 6)
+    assert "error: " in refused
     human = run("--data-dir", str(b), "sync", "status").stdout
     assert "Last success:    20" in human and "Conflicts:       0" in human
 
@@ -81,7 +85,7 @@ def test_a_helpline_sets_up_the_shared_database_and_two_desks(tmp_path, pg_url,
         c.execute("UPDATE local_settings SET value = ? WHERE key = 'sync_url'",
                   (f"postgresql://cw_desk@127.0.0.1:{_unused_port()}/cw",))
     c.close()
-    line = _one_line_error(run("--data-dir", str(b), "sync", "-q"), 6)
+    line = _one_line_error(run("--data-dir", str(b), "sync", "-q"), 8)
     assert "cannot be reached" in line and "nothing is lost" in line
     after = json.loads(run("--data-dir", str(b), "sync", "status", "--json").stdout)
     assert after["pending"] >= waiting and "cannot be reached" in after["last_error"]
@@ -92,11 +96,11 @@ def test_a_desk_cannot_be_set_up_against_a_server_that_is_not_there(tmp_path,
     assert run("--data-dir", str(tmp_path), "init").returncode == 0
     line = _one_line_error(run("--data-dir", str(tmp_path), "sync", "setup", "--url",
                                f"postgresql://cw_desk@127.0.0.1:{_unused_port()}/cw",
-                               "--centre", "KHI", "--password-stdin", stdin="x\n"), 6)
+                               "--centre", "KHI", "--password-stdin", stdin="x\n"), 8)
     assert "cannot be reached" in line
 
 
 def test_sync_of_a_desk_never_connected_says_how(tmp_path, secret_service):
     assert run("--data-dir", str(tmp_path), "init").returncode == 0
-    line = _one_line_error(run("--data-dir", str(tmp_path), "sync"), 6)
+    line = _one_line_error(run("--data-dir", str(tmp_path), "sync"), 8)
     assert "not connected to a shared database" in line and "sync setup" in line

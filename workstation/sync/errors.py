@@ -8,7 +8,7 @@ from ..errors import WorkstationError
 class SyncError(WorkstationError):
     """A sync round could not run or finish; the outbox is intact."""
 
-    exit_code = 6
+    exit_code = 8
 
 
 class ServerUnreachable(SyncError):
