@@ -383,7 +383,11 @@ def run_round(database: Database, link: ServerLink | None = None, *,
                 if not batch.rows:
                     break
                 with database.engine.begin() as lc:
-                    lc.execute(text("UPDATE sync_state SET applying = 1 WHERE id = 1"))
+                    # Another round on this desk (the window's timer and a command at
+                    # once) may have moved the cursor meanwhile: then read again.
+                    if not lc.execute(text("UPDATE sync_state SET applying = 1 WHERE id = 1 "
+                                           "AND cursor = :c"), {"c": cursor}).rowcount:
+                        continue
                     pulled += protocol.apply_batch(lc, batch, sc)
                     lc.execute(text("UPDATE sync_state SET applying = 0, cursor = :c, "
                                     "hlc = max(hlc, :h) WHERE id = 1"),
