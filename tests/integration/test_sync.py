@@ -25,6 +25,7 @@ from workstation.sync import (
     ClockSkew,
     ServerLink,
     ServerUnreachable,
+    SyncError,
     list_conflicts,
     run_round,
     sync_status,
@@ -391,3 +392,14 @@ def test_a_key_rotation_on_one_desk_reaches_the_notes_on_every_desk(org):
     assert [n.body for n in cases.notes(b, fresh, case.id)] == [
         "a note written under the first key"]
     assert cases.open_case(b, fresh, case.id).narrative == "before the rotation"
+
+
+def test_a_desk_with_its_own_organisation_cannot_join_another_s_server(org, tmp_path):
+    url, (a, _, _), _ = org
+    other, _, _ = first_desk(tmp_path / "other")
+    try:
+        with pytest.raises(SyncError, match="its own organisation keys"):
+            run_round(other, link(url, other, None))
+        assert sync_status(other).pending > 0  # nothing was sent
+    finally:
+        other.close()

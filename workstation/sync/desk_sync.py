@@ -180,15 +180,15 @@ def _check_server(sc, database: Database) -> str:
                             hint="Connect it to the database it came from, or set it up "
                                  "as a new desk.")
         if mine is None:
-            local = set(c.execute(text("SELECT id, purpose FROM organisation_keys")).all())
-            server = set(sc.execute(text("SELECT id, purpose FROM organisation_keys")).all())
-            local_admins = set(c.execute(text(
-                "SELECT id FROM users WHERE role = 'admin'")).scalars())
-            server_admins = {uuid.UUID(str(u)) if not isinstance(u, uuid.UUID) else u
-                             for u in sc.execute(text(
-                                 "SELECT id FROM users WHERE role = 'admin'")).scalars()}
-            local_admins = {uuid.UUID(str(u)) for u in local_admins}
-            if local and server and not (local_admins & server_admins):
+            # A desk that never synced and already has organisation keys made them
+            # itself: it may start a server's organisation, not join another's (the
+            # same organisation shares its first administrator).
+            admins = "SELECT id FROM users WHERE role = 'admin'"
+            keys = "SELECT count(*) FROM organisation_keys"
+            local_admins = {uuid.UUID(str(u)) for u in c.execute(text(admins)).scalars()}
+            server_admins = {uuid.UUID(str(u)) for u in sc.execute(text(admins)).scalars()}
+            if c.execute(text(keys)).scalar() and sc.execute(text(keys)).scalar() and \
+                    not local_admins & server_admins:
                 raise SyncError(
                     "This desk has its own organisation keys, made by `workstation init "
                     "--admin`; the shared database already has another organisation's.",
