@@ -362,6 +362,7 @@ def cmd_bench(args) -> int:
         args.data_dir if args.data_dir_given else None,
         contacts=args.contacts, cases=args.cases, services=args.services,
         repeat=args.repeat, only=args.only, progress=not args.json,
+        server_url=args.server_url, pull_cases=args.pull_cases,
     )
     if args.json:
         print(json.dumps(report, indent=2))
@@ -369,6 +370,125 @@ def cmd_bench(args) -> int:
         from .bench.harness import format_report
 
         print(format_report(report))
+    return 0
+
+
+def cmd_server(args) -> int:
+    """Set up (or upgrade) the shared PostgreSQL for a helpline."""
+    from .sync.server import init_server, public_url
+
+    password = None
+    if args.password_stdin:
+        (password,) = _read_secrets(args, ["Password for the desks' database role"])
+    result = init_server(args.url, desk_role=args.desk_role, desk_password=password)
+    print(f"The shared database {public_url(args.url)} is at schema {result.revision}.")
+    print(f"Desks connect as the role {result.desk_role}: reads and writes synced rows, "
+          "only adds to audit entries, notes and conflict records, cannot change the "
+          "schema.")
+    if result.password_generated:
+        print(f"Its password (shown once; give it to each desk's `workstation sync setup`): "
+              f"{result.password_generated}")
+    return 0
+
+
+def _sync_progress(args):
+    from tqdm import tqdm
+
+    bars: dict[str, tqdm] = {}
+
+    def progress(stage: str, done: int, total: int | None) -> None:
+        bar = bars.get(stage)
+        if bar is None:
+            label = "Sending changes" if stage == "push" else "Receiving changes"
+            bar = bars[stage] = tqdm(total=total, unit=" rows", unit_scale=True,
+                                     file=sys.stderr, disable=args.quiet, desc=label)
+        if total is not None:
+            bar.total = total
+        bar.update(done - bar.n)
+
+    return progress, bars
+
+
+def cmd_sync(args) -> int:
+    from . import sync
+
+    action = args.sync_command or "run"
+    database = _open(args)
+    try:
+        if action == "status":
+            return _sync_status(args, sync.sync_status(database))
+        if action == "conflicts":
+            (password,) = _read_secrets(args, [f"Password of {args.as_user}"])
+            session = _acting_session(args, database, password)
+            return _sync_conflicts(args, sync.list_conflicts(database, session,
+                                                             limit=args.limit))
+        from .crypto.keyring_store import DeskSecretStore
+
+        store = DeskSecretStore()
+        if action == "setup":
+            prompts = ["Password of the desks' database role (empty: the one in the URL)"]
+            if args.all_centres:
+                prompts.append(f"Password of {args.as_user}")
+            secrets = _read_secrets(args, prompts)
+            link = sync.connect_desk(
+                database, store, url=args.url, password=secrets[0] or None,
+                centre_code=args.centre, all_centres=args.all_centres,
+                supervisor=(args.as_user, secrets[1]) if args.all_centres else None)
+            scope = "every centre" if link.scope == "all" else f"centre {args.centre.upper()}"
+            print(f"This desk syncs with {link.url} ({scope}); the password is in the "
+                  "system keyring. Run `workstation sync` to pull.")
+            return 0
+        progress, bars = _sync_progress(args)
+        try:
+            result = sync.run_round(database, store=store, progress=progress)
+        finally:
+            for bar in bars.values():
+                bar.close()
+        print(f"Synced: {result.pushed:,} rows sent, {result.pulled:,} received, "
+              f"{result.new_conflicts} new conflict(s), {result.pending:,} change(s) "
+              f"waiting, in {result.seconds:.1f} s.")
+    finally:
+        database.close()
+    return 0
+
+
+def _when(value) -> str:
+    return f"{value:%Y-%m-%d %H:%M:%S} UTC" if value else "never"
+
+
+def _sync_status(args, status) -> int:
+    if args.json:
+        print(json.dumps({
+            "configured": status.configured, "server": status.server, "scope": status.scope,
+            "pending": status.pending, "last_success_at": status.last_success_at and
+            status.last_success_at.isoformat(), "last_attempt_at": status.last_attempt_at and
+            status.last_attempt_at.isoformat(), "last_error": status.last_error,
+            "conflicts": status.conflicts, "cursor": status.cursor}, indent=2))
+        return 0
+    print(f"Shared database: {status.server or 'not connected (workstation sync setup)'}")
+    if status.scope:
+        print(f"Pulls:           {'every centre' if status.scope == 'all' else 'its centre'}")
+    print(f"Waiting to send: {status.pending:,} change(s)")
+    print(f"Last success:    {_when(status.last_success_at)}")
+    if status.last_error:
+        print(f"Last attempt:    {_when(status.last_attempt_at)}: {status.last_error}")
+    print(f"Conflicts:       {status.conflicts:,} (workstation sync conflicts)")
+    return 0
+
+
+def _sync_conflicts(args, conflicts) -> int:
+    """Where and when, never the values (they are ciphertext or categories anyway)."""
+    if args.json:
+        print(json.dumps([{"recorded_at": c.recorded_at.isoformat(), "table": c.table,
+                           "column": c.column, "row": c.row_id, "reason": c.reason,
+                           "losing_desk": c.losing_desk, "winning_desk": c.winning_desk}
+                          for c in conflicts], indent=2))
+        return 0
+    if not conflicts:
+        print("No conflicts.")
+    for c in conflicts:
+        print(f"{_when(c.recorded_at)}  {c.reason:<15} {c.table}.{c.column}  row {c.row_id}  "
+              f"lost: {c.losing_desk or '-'}  kept: {c.winning_desk or '-'}")
     return 0
 
 
@@ -515,6 +635,47 @@ def build_parser() -> argparse.ArgumentParser:
                       help="read the password from the first line of standard input")
     init.set_defaults(func=cmd_init)
 
+    server = commands.add_parser(
+        "server", help="set up the shared PostgreSQL database (administrators)",
+        description="init: apply the schema migrations to the shared PostgreSQL and create "
+                    "(or update) the least-privilege role desks connect as. Run it with an "
+                    "owner or superuser URL; safe to run again after an upgrade. The role's "
+                    "password is generated and printed once, or read with --password-stdin.")
+    server_commands = server.add_subparsers(dest="server_command", metavar="ACTION",
+                                            required=True)
+    server_init = server_commands.add_parser("init", help="migrate and create the desk role")
+    server_init.add_argument("--url", required=True, help="postgresql://owner@host/database")
+    server_init.add_argument("--desk-role", default="cw_desk")
+    server_init.add_argument("--password-stdin", action="store_true")
+    server.set_defaults(func=cmd_server)
+
+    sync_parser = commands.add_parser(
+        "sync", help="sync this desk with the shared database (one round)",
+        description="Without an action: push this desk's waiting changes, then pull what "
+                    "is new (one round, with a progress bar). setup: connect the desk "
+                    "(the address goes to the desk's settings, the password to the system "
+                    "keyring). status: changes waiting, last success, conflicts. conflicts: "
+                    "the values that lost a concurrent edit (supervisors, with --as); "
+                    "values are never printed. Exit code 8 when the round could not run; "
+                    "nothing is lost then.")
+    sync_commands = sync_parser.add_subparsers(dest="sync_command", metavar="ACTION")
+    setup = sync_commands.add_parser("setup", help="connect this desk to the shared database")
+    setup.add_argument("--url", required=True, help="postgresql://cw_desk@host/database")
+    which_scope = setup.add_mutually_exclusive_group(required=True)
+    which_scope.add_argument("--centre", metavar="CODE", help="the desk's centre, e.g. KHI")
+    which_scope.add_argument("--all-centres", action="store_true",
+                             help="pull every centre (a supervisor without a centre, --as)")
+    setup.add_argument("--password-stdin", action="store_true",
+                       help="the desk role's password, then (--all-centres) --as's password")
+    status = sync_commands.add_parser("status", help="where this desk stands")
+    status.add_argument("--json", action="store_true")
+    conflicts = sync_commands.add_parser("conflicts", help="conflict records (supervisors)")
+    conflicts.add_argument("--json", action="store_true")
+    conflicts.add_argument("--limit", type=_positive_int, default=200)
+    conflicts.add_argument("--password-stdin", action="store_true")
+    sync_parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    sync_parser.set_defaults(func=cmd_sync, sync_command=None)
+
     user = commands.add_parser(
         "user", help="manage accounts (as an administrator)",
         description="Manage accounts. Signs in as --as (default: admin); with "
@@ -653,6 +814,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="timed runs per operation (default 200)")
     bench.add_argument("--only", action="append", default=None, metavar="NAME",
                        help="run only this operation (may be given more than once)")
+    bench.add_argument("--server-url", metavar="URL",
+                       help="an empty PostgreSQL database and its owner, for the sync "
+                            "operations (default: a throwaway cluster, as the tests use)")
+    bench.add_argument("--pull-cases", type=_positive_int, default=100_000,
+                       help="cases on the server for sync_pull_100k (default 100,000)")
     bench.set_defaults(func=cmd_bench)
 
     referrals = commands.add_parser(

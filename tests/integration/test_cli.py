@@ -102,12 +102,15 @@ def test_demo_with_fewer_contacts_than_cases(tmp_path):
 
 def test_bench_json_reports_medians_beside_the_raw_baseline(tmp_path):
     result = run("--data-dir", str(tmp_path / "bench"), "bench", "--json", "--contacts", "2000",
-                 "--cases", "500", "--services", "200", "--repeat", "20")
+                 "--cases", "500", "--services", "200", "--repeat", "20",
+                 # the sync operations on their own throwaway PostgreSQL, kept small here
+                 "--pull-cases", "1000")
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["dataset"]["built"] is True
     assert report["peak_rss_mib"] > 0
-    for name in ("phone_lookup", "case_list_page"):
+    for name in ("phone_lookup", "case_list_page", "sync_push_1000", "sync_idle",
+                 "sync_pull_100k"):
         op = report["operations"][name]
         assert op["median_ms"] > 0 and op["p95_ms"] >= op["median_ms"]
         assert op["raw_median_ms"] > 0

@@ -116,24 +116,28 @@ def ensure_bench_database(folder: Path, contacts: int, cases: int, services: int
 
 def run_benchmarks(data_dir: Path | None, *, contacts: int, cases: int, services: int,
                    repeat: int = 200, only: list[str] | None = None,
-                   progress: bool = True) -> dict:
+                   progress: bool = True, server_url: str | None = None,
+                   pull_cases: int = 100_000) -> dict:
     from .operations import OPERATIONS
+    from .sync_ops import SYNC_OPERATIONS, run_sync_benchmarks
 
-    unknown = set(only or ()) - set(OPERATIONS)
+    unknown = set(only or ()) - set(OPERATIONS) - set(SYNC_OPERATIONS)
     if unknown:
         from ..errors import ValidationError
 
         raise ValidationError("only", f"Unknown operation {', '.join(sorted(unknown))}.",
                               hint=f"Known: {', '.join(OPERATIONS)}.")
+    results = {}
     folder = data_dir or bench_folder(contacts, cases, services)
-    dataset = ensure_bench_database(folder, contacts, cases, services, progress)
-    database = open_desk_database(folder)
+    desk_only = [name for name in OPERATIONS if not only or name in only]
+    dataset = ensure_bench_database(folder, contacts, cases, services, progress) \
+        if desk_only else {"built": False}
+    database = open_desk_database(folder) if desk_only else None
     try:
         context = BenchContext(database, sign_in(database, BENCH_USER, DEMO_PASSWORD),
-                               folder / DESK_DB_NAME)
-        results = {}
+                               folder / DESK_DB_NAME) if database else None
         for name, operation in OPERATIONS.items():
-            if only and name not in only:
+            if name not in desk_only:
                 continue
             inputs = operation.prepare(context)
             app_fn, raw_fn = operation.app(context), operation.raw(context)
@@ -159,9 +163,15 @@ def run_benchmarks(data_dir: Path | None, *, contacts: int, cases: int, services
                 print(f"  {name}: {app['median_ms']} ms (raw {raw['median_ms']} ms)",
                       file=sys.stderr)
     finally:
-        database.close()
+        if database is not None:
+            database.close()
+    if not only or set(only) & set(SYNC_OPERATIONS):
+        # Against a shared PostgreSQL: --server-url, or a throwaway cluster.
+        results.update(run_sync_benchmarks(server_url, only=only, repeat=repeat,
+                                           pull_cases=pull_cases, progress=progress))
     return {
-        "database": str(folder / DESK_DB_NAME),
+        "database": str(folder / DESK_DB_NAME) if desk_only else
+        "none (sync operations: their own desks and shared database)",
         "dataset": {"contacts": contacts, "cases": cases, "services": services,
                     "seed": BENCH_SEED, **dataset},
         "machine": {"python": platform.python_version(), "platform": platform.platform(),

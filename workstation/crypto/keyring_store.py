@@ -101,3 +101,17 @@ class DeskSecretStore:
         self._call(self.backend.set_password, SERVICE, self._account(desk_id),
                    base64.b64encode(secret).decode())
         return secret
+
+    # ---- other secrets of this desk (the shared database's password) ----------------
+
+    @staticmethod
+    def _credential_account(name: str, desk_id: uuid.UUID) -> str:
+        return f"{name}:{desk_id}"
+
+    def get_credential(self, name: str, desk_id: uuid.UUID) -> str | None:
+        return self._call(self.backend.get_password, SERVICE,
+                          self._credential_account(name, desk_id))
+
+    def set_credential(self, name: str, desk_id: uuid.UUID, value: str) -> None:
+        self._call(self.backend.set_password, SERVICE,
+                   self._credential_account(name, desk_id), value)

@@ -544,7 +544,11 @@ def generate_demo(data_dir: Path, size: DemoSize, progress: ProgressFn = lambda 
             writer = _Writer(connection, progress)
             builder = DemoBuilder(size, writer, keys)
             with connection.begin():
+                # Demo data is never queued for the shared database (a demo desk cannot
+                # join one): the capture triggers stand aside, as for pulled rows.
+                connection.exec_driver_sql("UPDATE sync_state SET applying = 1")
                 builder.build(connection)
+                connection.exec_driver_sql("UPDATE sync_state SET applying = 0")
             connection.exec_driver_sql("ANALYZE")
             connection.exec_driver_sql("PRAGMA journal_mode = WAL")
             connection.commit()

@@ -21,7 +21,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import sessionmaker
 
 from ..errors import DatabaseError, DataFolderError
-from . import migrate
+from . import change_log, migrate
 from .uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,9 @@ def sqlite_engine(path: Path) -> Engine:
     # hide_parameters: SQL errors must not carry row values into logs or messages.
     engine = create_engine(f"sqlite+pysqlite:///{path}", hide_parameters=True)
     event.listen(engine, "connect", _sqlite_pragmas)
+    # Every write to a synced table is logged by triggers (change_log); this stamps the
+    # log entries of a committing transaction with the desk's hybrid logical clock.
+    event.listen(engine, "commit", change_log.stamp_commit)
     return engine
 
 
@@ -175,6 +178,8 @@ def open_desk_database(data_dir: Path, *, create: bool = False) -> Database:
         with database.engine.connect() as connection:
             connection.execute(text("SELECT count(*) FROM sqlite_master"))
         _bring_to_head(database)
+        with database.engine.begin() as connection:
+            change_log.install_triggers(connection)
     except (OperationalError, SQLDatabaseError) as exc:
         database.close()
         raise _translate(exc, path) from None

@@ -46,7 +46,7 @@ from ..reference import districts_by_code
 from . import audit
 from .accounts import UserSession
 from .case_access import require_case_access
-from .sealed import open_fields, seal
+from .sealed import open_fields, reseal, seal
 
 PERSON_FIELDS = ("name", "phone", "cnic", "address", "birth_date")
 CASE_FIELDS = ("narrative",)
@@ -254,7 +254,7 @@ _CENTRE = select(Centre.id, Centre.code).where(Centre.id == bindparam("centre_id
 _CASE_FACTS = select(_CASES.c.centre_id, _CASES.c.restricted, _CASES.c.counsellor_id,
                      _CASES.c.lawyer_id, _CASES.c.status, _CASES.c.risk_level,
                      _CASES.c.district_code, _CASES.c.primary_category_id, _CASES.c.reference,
-                     _CASES.c.opened_at, _CASES.c.closed_at
+                     _CASES.c.opened_at, _CASES.c.closed_at, _CASES.c.narrative_ct
                      ).where(_CASES.c.id == bindparam("case_id"))
 _LINKED = select(_LINKS.c.person_id, _LINKS.c.role).where(_LINKS.c.case_id == bindparam("case_id"))
 _UPDATE_CASE = _CASES.update().where(_CASES.c.id == bindparam("case_id"))
@@ -269,11 +269,18 @@ def _next_reference(connection, centre_code: str, year: int) -> str:
     return f"{prefix}{int(last[len(prefix):]) + 1 if last else 1:06d}"
 
 
-def _person_values(keys, person: PersonOnCase, person_id: uuid.UUID) -> dict:
+_SEALED_OF_PERSONS = select(_PERSONS.c.id, _PERSONS.c.name_ct, _PERSONS.c.phone_ct,
+                            _PERSONS.c.cnic_ct, _PERSONS.c.address_ct,
+                            _PERSONS.c.birth_date_ct).where(
+    _PERSONS.c.id.in_(bindparam("ids", expanding=True)))
+
+
+def _person_values(keys, person: PersonOnCase, person_id: uuid.UUID,
+                   stored=None) -> dict:
     plain = {"name": person.name, "phone": person.phone, "cnic": person.cnic,
              "address": person.address,
              "birth_date": person.birth_date.isoformat() if person.birth_date else None}
-    return {**seal(keys, "persons", person_id, plain),
+    return {**reseal(keys, "persons", person_id, plain, stored),
             "phone_bidx": keys.indexer.index("phone", person.phone) if person.phone else None,
             "cnic_bidx": keys.indexer.index("cnic", person.cnic) if person.cnic else None,
             "sex": person.sex, "age_band": person.age_band,
@@ -391,15 +398,19 @@ def save_validated(c, session: UserSession, record: CaseRecord, *,
         closed_at = None
     c.execute(_UPDATE_CASE, {"case_id": case_id, "closed_at": closed_at,
                              "lawyer_id": values.get("lawyer_id", stored.lawyer_id), **values,
-                             **seal(keys, "cases", case_id, {"narrative": record.narrative})})
+                             **reseal(keys, "cases", case_id, {"narrative": record.narrative},
+                                      {"narrative_ct": getattr(stored, "narrative_ct", None)})})
     linked = {(row.person_id, row.role) for row in c.execute(_LINKED, {"case_id": case_id})}
     on_case = {person_id for person_id, _ in linked}
     persons = []
+    known = [p.id for p in record.persons if p.id is not None]
+    sealed_now = {row.id: row._mapping for row in c.execute(
+        _SEALED_OF_PERSONS, {"ids": known})} if known else {}
     for n, person in enumerate(record.persons):
         if person.id is not None and person.id not in on_case:
             raise ValidationError(f"persons[{n}]", "This person is not on this case.")
         person_id = person.id or uuid.uuid4()
-        row = _person_values(keys, person, person_id)
+        row = _person_values(keys, person, person_id, sealed_now.get(person_id))
         if person.id is None:
             c.execute(_PERSONS.insert(), {**row, "id": person_id, "created_at": now,
                                           "centre_id": stored.centre_id})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+import uuid
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -10,6 +11,7 @@ from sqlalchemy import func, select
 from .. import reference
 from ..persistence import migrate
 from ..persistence.base import Base
+from ..persistence.change_log import CATEGORY_NAMESPACE
 from ..persistence.database import DESK_DB_NAME, Database, open_desk_database
 from ..persistence.models import Category
 
@@ -56,8 +58,10 @@ def seed_categories(session) -> int:
     for order, definition in enumerate(reference.load_categories()):
         if definition.code in existing:
             continue
+        # The id comes from the code, so every desk seeds the same rows and sync
+        # finds them equal instead of duplicated.
         category = Category(
-            code=definition.code,
+            id=uuid.uuid5(CATEGORY_NAMESPACE, definition.code), code=definition.code,
             parent_id=existing.get(definition.parent_code) if definition.parent_code else None,
             name_en=definition.name_en, name_ur=definition.name_ur,
             chi_code=definition.chi_code, chi_name=definition.chi_name,

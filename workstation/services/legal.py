@@ -20,7 +20,7 @@ from ..persistence.models import Case, Hearing, LegalStep
 from . import audit
 from .accounts import UserSession
 from .case_access import require_case_access
-from .sealed import open_fields, seal
+from .sealed import open_fields, reseal, seal
 
 KINDS = ("fir", "court_case", "medico_legal", "protection_order")
 STATUSES = ("pending", "registered", "refused", "done", "granted", "rejected", "closed")
@@ -86,9 +86,12 @@ def record_step(database: Database, session: UserSession, case_id: uuid.UUID, *,
                 **seal(session.keys, "legal_steps", step_id, plain)})
             action = "legal_step_added"
         else:
+            stored = c.execute(select(LegalStep.reference_ct, LegalStep.notes_ct).where(
+                LegalStep.id == step_id)).first()
             changed = c.execute(update(LegalStep).where(
                 LegalStep.id == step_id, LegalStep.case_id == case_id).values(
-                **values, **seal(session.keys, "legal_steps", step_id, plain))).rowcount
+                **values, **reseal(session.keys, "legal_steps", step_id, plain,
+                                   stored._mapping if stored else None))).rowcount
             if not changed:
                 raise ValidationError("step", "There is no such step on this case.")
             action = "legal_step_changed"

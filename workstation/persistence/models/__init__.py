@@ -28,6 +28,7 @@ from .directory import (
 )
 from .organisation import Centre, Desk, KeyWrap, LocalSetting, OrganisationKey, User
 from .people import Person
+from .sync import SyncApplied, SyncConflict, SyncCounter, SyncOutbox, SyncRow, SyncState
 from .taxonomy import Category
 
 __all__ = [
@@ -37,5 +38,6 @@ __all__ = [
     "Case", "CaseCategory", "CaseNote", "CasePerson", "Category", "Centre", "Contact",
     "Desk", "FollowUp", "KeyWrap", "Language", "LocalSetting", "Location", "Organization",
     "OrganisationKey", "Person", "Phone", "Referral", "Schedule", "Service", "ServiceArea",
-    "ServiceAtLocation", "TaxonomyTerm", "User",
+    "ServiceAtLocation", "SyncApplied", "SyncConflict", "SyncCounter", "SyncOutbox", "SyncRow",
+    "SyncState", "TaxonomyTerm", "User",
 ]

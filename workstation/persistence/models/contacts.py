@@ -38,7 +38,7 @@ class Contact(UuidPk, Timestamps, Base):
     language: Mapped[str | None] = mapped_column(String(8))
     district_code: Mapped[str | None] = mapped_column(String(8))
     category_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("categories.id"))
-    urgency: Mapped[str | None] = mapped_column(String(8))  # low, normal, high, emergency
+    urgency: Mapped[str | None] = mapped_column(String(12))  # low, normal, high, emergency
     outcome: Mapped[str | None] = mapped_column(String(20))
     summary_ct: Mapped[bytes | None] = mapped_column(Ciphertext)
 
@@ -54,7 +54,7 @@ class Callback(UuidPk, Timestamps, Base):
     first_missed_at: Mapped[datetime]
     last_missed_at: Mapped[datetime]
     missed_count: Mapped[int] = mapped_column(Integer, default=1)
-    urgency: Mapped[str] = mapped_column(String(8), default="normal")
+    urgency: Mapped[str] = mapped_column(String(12), default="normal")
     assigned_to_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     status: Mapped[str] = mapped_column(String(12), default="open")  # open, done
     outcome: Mapped[str | None] = mapped_column(String(20))
