@@ -12,7 +12,7 @@ from workstation.services import browse
 from .conftest import wait_idle
 from .view_text import column_texts, header_texts, plain
 
-SCREEN_IDS = ["calls", "cases", "referrals", "walk_ins", "reports", "admin"]
+SCREEN_IDS = ["calls", "cases", "referrals", "appointments", "reports", "admin"]
 URDU_NAV = ["کالز", "کیسز", "ریفرلز", "ملاقاتیں", "رپورٹس", "انتظامیہ"]
 
 
@@ -21,7 +21,8 @@ def nav_texts(window) -> list[str]:
 
 
 def test_navigation_lists_the_six_screens(window):
-    assert nav_texts(window) == ["Calls", "Cases", "Referrals", "Walk-ins", "Reports", "Admin"]
+    assert nav_texts(window) == ["Calls", "Cases", "Referrals", "Appointments", "Reports",
+                                 "Admin"]
     assert [s.screen_id for s in window.screens] == SCREEN_IDS
     assert window.stack.currentWidget() is window.screen("calls")
 
