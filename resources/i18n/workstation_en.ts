@@ -15,7 +15,7 @@
 <context>
     <name>AppointmentsScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/appointments.py" line="+392"/>
+        <location filename="../../ui/screens/appointments.py" line="+404"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln appointment</numerusform>

@@ -265,12 +265,12 @@
 <context>
     <name>AppointmentsScreen</name>
     <message>
-        <location filename="../../ui/screens/appointments.py" line="+88"/>
+        <location filename="../../ui/screens/appointments.py" line="+92"/>
         <source>Appointments</source>
         <translation>ملاقاتیں</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>No appointments or walk-ins on this day.</source>
         <translation>اس دن کوئی ملاقات یا واک اِن نہیں۔</translation>
     </message>
@@ -332,12 +332,12 @@
     <message>
         <location line="+1"/>
         <source>Da&amp;y</source>
-        <translation>دن (&amp;Y)</translation>
+        <translation>روزانہ (&amp;Y)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Week</source>
-        <translation>ہفتہ (&amp;W)</translation>
+        <translation>ہفتہ وار (&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -397,7 +397,7 @@
     <message>
         <location line="+2"/>
         <source>Week of %1</source>
-        <translation>ہفتہ، %1 سے</translation>
+        <translation>%1 سے شروع ہونے والا ہفتہ</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -410,7 +410,7 @@
         <translation>اگلا دن (&amp;X)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Everyone</source>
         <translation>سب</translation>
     </message>
@@ -420,7 +420,7 @@
         <translation>میری ملاقاتیں</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+14"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln ملاقات</numerusform>
@@ -428,12 +428,12 @@
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>This list could not be loaded.</source>
         <translation>یہ فہرست لوڈ نہیں ہو سکی۔</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>The appointment has been booked.</source>
         <translation>ملاقات طے ہو گئی۔</translation>
     </message>
@@ -443,7 +443,7 @@
         <translation>ٹوکن %1 دے دیا گیا۔</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>token %1</source>
         <translation>ٹوکن %1</translation>
     </message>
@@ -536,7 +536,7 @@
 <context>
     <name>BookAppointmentDialog</name>
     <message>
-        <location filename="../../ui/screens/appointment_dialogs.py" line="+200"/>
+        <location filename="../../ui/screens/appointment_dialogs.py" line="+220"/>
         <source>Book an appointment</source>
         <translation>ملاقات طے کریں</translation>
     </message>
@@ -1794,7 +1794,7 @@
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/screens/appointment_dialogs.py" line="+126"/>
+        <location filename="../../ui/screens/appointment_dialogs.py" line="+125"/>
         <source>Register a walk-in</source>
         <translation>واک اِن درج کریں</translation>
     </message>
@@ -1839,7 +1839,7 @@
         <translation>بند کریں، بعد میں فہرست سے شروع کریں (&amp;C)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>%1, with %2</source>
         <translation>%1، %2 کے پاس</translation>
     </message>
@@ -1852,7 +1852,7 @@
 <context>
     <name>WeekModel</name>
     <message>
-        <location filename="../../ui/models/week_model.py" line="+94"/>
+        <location filename="../../ui/models/week_model.py" line="+99"/>
         <source>Token %1</source>
         <translation>ٹوکن %1</translation>
     </message>
@@ -1868,7 +1868,7 @@
 <context>
     <name>_BookingBase</name>
     <message>
-        <location filename="../../ui/screens/appointment_dialogs.py" line="-264"/>
+        <location filename="../../ui/screens/appointment_dialogs.py" line="-267"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
     </message>

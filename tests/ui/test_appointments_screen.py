@@ -85,6 +85,12 @@ def row_texts(screen, appointment_id) -> dict[str, str]:
     return {k: plain(column_texts(view, k)[position]) for k in keys}
 
 
+def week_cell(model, weekday: int, hour: int) -> list[str]:
+    """The lines of a week cell as read (no-break spaces as spaces)."""
+    text = model.cell_text(model.row_of_hour(hour), weekday)
+    return plain(text).replace("\u00a0", " ").split("\n") if text else []
+
+
 def open_booking(qtbot, window, screen):
     active(qtbot, window)
     screen.panel.table.setFocus()
@@ -167,16 +173,17 @@ def test_the_week_shows_every_day_as_a_column_and_opens_a_day(qtbot, window, dem
     assert screen.count_label.text() == f"{len(week)} appointments"
     # Sunday, when the centre is closed, keeps its empty column.
     assert [model.cell_text(r, 6) for r in range(model.rowCount())] == [""] * model.rowCount()
-    # Each booking in the cell of its day and hour: time, who is expected (or the token),
-    # room.
+    assert model.columnCount() == 7
+    # Each booking in the cell of its day and hour: time and room (or "Online"), then
+    # who is expected (or the token).
     for booking in week:
         local = booking.starts_at.astimezone(PKT)
-        cell = plain(model.cell_text(model._hours.index(local.hour),
-                                     local.weekday())).replace("\u00a0", " ")
+        lines = week_cell(model, local.weekday(), local.hour)
+        where = booking.room or ("Online" if booking.kind == "virtual" else "")
         who = booking.expected or (f"Token {booking.token_number}"
                                    if booking.token_number else booking.case_reference)
-        line = " · ".join(p for p in (local.strftime("%H:%M"), who, booking.room) if p)
-        assert line in cell.split("\n"), (line, cell)
+        first = " · ".join(p for p in (local.strftime("%H:%M"), where) if p)
+        assert [first, who] in [lines[n:n + 2] for n in range(0, len(lines), 2)], lines
 
     key(qtbot, screen.week_table, Qt.Key.Key_PageDown, CTRL)
     wait_idle(qtbot, window.runner)
@@ -221,9 +228,8 @@ def test_an_appointment_is_booked_with_the_keyboard_and_seen_in_the_day_and_week
 
     key(qtbot, screen.panel.table, Qt.Key.Key_W, ALT)
     wait_idle(qtbot, window.runner)
-    model = screen.week_model
-    cell = plain(model.cell_text(model._hours.index(10), day.weekday()))
-    assert f"10:30\u00a0· Ayesha Siddiqui\u00a0· {booked.room.replace(' ', chr(160))}" in cell
+    lines = week_cell(screen.week_model, day.weekday(), 10)
+    assert lines[lines.index(f"10:30 · {booked.room}") + 1] == "Ayesha Siddiqui"
 
 
 def test_refused_bookings_are_explained_beside_the_field_and_nothing_typed_is_lost(
@@ -452,6 +458,8 @@ def test_in_urdu_the_screen_reads_right_to_left_with_urdu_names(qtbot, booking_w
     go_to(qtbot, window, screen, day)
     dialog = open_booking(qtbot, window, screen)
     assert dialog.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    # Hours before minutes, as every time on screen (Qt had turned it into "00:09").
+    assert dialog.starts_at.text() == dialog.starts_at.time().toString("HH:mm")
     type_text(dialog.client_name, "نسرین بی بی")
     assert dialog.client_name.text() == "نسرین بی بی"
     dialog.day.setDate(QDate(DEMO_DAY.year, DEMO_DAY.month, DEMO_DAY.day))
@@ -469,6 +477,8 @@ def test_in_urdu_the_screen_reads_right_to_left_with_urdu_names(qtbot, booking_w
     assert all(URDU_LETTER.search(h) for h in header_texts(screen.week_model))
     assert screen.week_table.columnViewportPosition(0) > \
         screen.week_table.columnViewportPosition(6)   # Monday on the right
+    # The longer Urdu words still fit the 1280-pixel window (they once widened it).
+    assert window.minimumSizeHint().width() <= 1100
 
 
 def test_the_cores_booking_messages_are_shown_in_urdu(qapp, desk, demo_user):
@@ -504,3 +514,27 @@ def test_the_cores_booking_messages_are_shown_in_urdu(qapp, desk, demo_user):
         assert urdu != before and URDU_LETTER.search(urdu), urdu
     assert session.display_name in messages.full_text(errors[1])
     assert "1,000" in messages.full_text(errors[4])
+
+
+def test_locking_closes_the_booking_dialog_and_empties_both_views(qtbot, booking_window):
+    window = booking_window
+    screen = open_screen(qtbot, window, "appointments")
+    shown = len(rows(screen))
+    screen.set_view(screen.WEEK)
+    wait_idle(qtbot, window.runner)
+    screen.set_view(screen.DAY)
+    wait_idle(qtbot, window.runner)
+    assert shown and screen.week_model.count
+    dialog = open_booking(qtbot, window, screen)
+    qtbot.keyClicks(dialog.client_name, "Someone In Danger")
+    window.lock()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    # Names leave the widgets, not only the screen (a dialog ends with the lock).
+    assert rows(screen) == [] and screen.model.rowCount() == 0
+    model = screen.week_model
+    assert all(model.cell_text(r, c) == "" for r in range(model.rowCount()) for c in range(7))
+    assert screen.count_label.text() == "" and screen.options.staff == []
+    window.lock_screen.password.setText("demo")
+    window.lock_screen.submit()
+    wait_idle(qtbot, window.runner)
+    qtbot.waitUntil(lambda: len(rows(screen)) == shown, timeout=10_000)

@@ -1,5 +1,6 @@
 """The week of the appointment book as a grid: days as columns (Monday to Sunday),
-hours of the working day as rows, each booking in its cell.
+hours of the working day as rows, each booking in its cell (time and room, then who is
+expected or the walk-in's token).
 
 A day with nothing booked keeps its (empty) column, so a closed Sunday or a free day
 reads as free rather than vanishing; hours outside the working day appear only when
@@ -17,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from workstation.domain.vocab import AppointmentStatus
+from workstation.domain.vocab import AppointmentKind, AppointmentStatus, Channel
 
 from .. import formatting, i18n, labels
 from .row_models import ROW_ROLE
@@ -80,10 +81,14 @@ class WeekModel(QAbstractTableModel):
     def hour_of(self, row: int) -> int:
         return self._hours[row]
 
+    def row_of_hour(self, hour: int) -> int:
+        return self._hours.index(hour)
+
     def appointments_at(self, row: int, column: int) -> list:
         return list(self._cells.get((row, column), ()))
 
     def cell_text(self, row: int, column: int) -> str:
+        """Each booking in two lines (see `_line`), one after the other."""
         return "\n".join(self._line(a) for a in self.appointments_at(row, column))
 
     # ---- words ----------------------------------------------------------------------
@@ -96,17 +101,21 @@ class WeekModel(QAbstractTableModel):
         return appointment.case_reference or ""
 
     def _line(self, appointment) -> str:
-        """`10:00 · Sana Baloch · Room 2`: a narrow cell wraps it after a dot, not inside
-        the time, a token or a room (joined by no-break spaces); each part is isolated
-        so a Latin name in an Urdu line, and back, keeps its own direction."""
-        parts = [formatting.time_of_day(appointment.starts_at), self._who(appointment)]
-        if appointment.room:
-            parts.append(appointment.room.replace(" ", NBSP))
-        return f"{NBSP}· ".join(f"\u2068{part}\u2069" for part in parts if part)
+        """Two lines: `10:00 · Room 2` (or the kind, for a virtual session), then who is
+        expected. Time and room never wrap (no-break spaces) and each part is isolated,
+        so they read the same in an Urdu cell; a long name wraps on its own line rather
+        than breaking across the time and the room, as one long line did."""
+        # "Online" rather than "Virtual session": it fits a narrow cell in both languages.
+        where = appointment.room or (labels.label(labels.channels, Channel.VIRTUAL)
+                                     if appointment.kind == AppointmentKind.VIRTUAL else "")
+        parts = [formatting.time_of_day(appointment.starts_at), where.replace(" ", NBSP)]
+        first = f"{NBSP}·{NBSP}".join(f"\u2068{part}\u2069" for part in parts if part)
+        return f"{first}\n\u2068{self._who(appointment)}\u2069"
 
     def _tooltip(self, appointment) -> str:
         return " · ".join(part for part in (
-            self._line(appointment), labels.label(labels.appointment_kinds, appointment.kind),
+            self._line(appointment).replace("\n", " · "),
+            labels.label(labels.appointment_kinds, appointment.kind),
             appointment.counsellor or "",
             labels.label(labels.appointment_statuses, appointment.status)) if part)
 

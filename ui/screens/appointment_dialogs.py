@@ -183,9 +183,11 @@ class BookAppointmentDialog(_BookingBase):
         self.day.setCalendarPopup(True)
         self.day.setDate(QDate(day.year, day.month, day.day))
         self.starts_at = form.add("starts_at", TimeEdit(page))
+        # 09:45 in Urdu too, as every other time on screen. Qt reverses the sections of a
+        # right-to-left edit when the format is set ("45:09"): direction first.
+        self.starts_at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.starts_at.setDisplayFormat("HH:mm")
         self.starts_at.setTime(QTime(at.hour, at.minute))
-        self.starts_at.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.duration_minutes = form.add("duration_minutes", QSpinBox(page))
         self.duration_minutes.setRange(5, 600)   # the core says what it accepts
         self.duration_minutes.setSingleStep(15)

@@ -68,6 +68,10 @@ class WeekCellDelegate(QStyledItemDelegate):
     full width, the last line of a wrapped booking was cut off."""
 
     def paint(self, painter, option, index) -> None:
+        # The whole cell takes its background (today's column), not only the text's part.
+        background = index.data(Qt.ItemDataRole.BackgroundRole)
+        if background is not None:
+            painter.fillRect(option.rect, background)
         option.rect = option.rect.adjusted(CELL_PADDING, 2, -CELL_PADDING, -2)
         super().paint(painter, option, index)
 
@@ -119,15 +123,15 @@ class AppointmentsScreen(Screen):
             button.setCheckable(True)
             self.view_group.addButton(button)
         self.day_button.setChecked(True)
+        # Three short rows rather than two long ones: the screen must fit a 1280-pixel
+        # window in Urdu too (two rows made it 1,312 pixels wide at least).
+        self.day_label.setWordWrap(True)
         bar = QHBoxLayout()
         for widget in (self.date_label, self.date_edit, self.previous_button,
                        self.today_button, self.next_button):
             bar.addWidget(widget)
         bar.addSpacing(12)
-        bar.addWidget(self.day_label)
-        bar.addStretch(1)
-        bar.addWidget(self.counsellor_label)
-        bar.addWidget(self.counsellor_combo)
+        bar.addWidget(self.day_label, 1)
         bar.addSpacing(12)
         bar.addWidget(self.day_button)
         bar.addWidget(self.week_button)
@@ -152,8 +156,13 @@ class AppointmentsScreen(Screen):
         for button in self.status_buttons.values():
             actions.addWidget(button)
         actions.addStretch(1)
-        actions.addWidget(self.count_label)
         self.layout_.addLayout(actions)
+        caption = QHBoxLayout()
+        caption.addWidget(self.counsellor_label)
+        caption.addWidget(self.counsellor_combo)
+        caption.addStretch(1)
+        caption.addWidget(self.count_label)
+        self.layout_.addLayout(caption)
 
         self.message = QLabel(self)
         self.message.setObjectName("appointments-message")
@@ -378,10 +387,16 @@ class AppointmentsScreen(Screen):
             button.setToolTip(f"{button.text().replace('&', '')}  ({shortcut})")
 
     def _retranslate_filter(self) -> None:
-        self.counsellor_combo.setItemText(0, self.tr("Everyone"))
-        mine = self.counsellor_combo.findData(str(self.user.session.actor.user_id))
+        combo = self.counsellor_combo
+        combo.setItemText(0, self.tr("Everyone"))
+        mine = combo.findData(str(self.user.session.actor.user_id))
         if mine >= 0:
-            self.counsellor_combo.setItemText(mine, self.tr("My appointments"))
+            combo.setItemText(mine, self.tr("My appointments"))
+        # As wide as its longest entry: Qt's own fitting kept the width of the texts
+        # before they were translated ("My appointment" lost its s).
+        widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i))
+                     for i in range(combo.count()))
+        combo.setMinimumWidth(widest + 48)
 
     def _show_count(self, *_args) -> None:
         if self.view_mode == self.WEEK:
