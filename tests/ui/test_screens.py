@@ -7,6 +7,7 @@ centre's records only; the overview figures count all centres.
 from __future__ import annotations
 
 import re
+
 from PySide6.QtCore import QDate
 
 from workstation.services import appointments, browse, desk

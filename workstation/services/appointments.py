@@ -50,6 +50,9 @@ MAX_MINUTES = 240
 ROOM_LENGTH = 32
 NOTES_LENGTH = 2000
 REFERENCE_LENGTH = 32
+# Rooms offered for a booking: those of the centre's latest bookings. (All of a year's
+# bookings of a busy centre made listing them 18 ms, on every refresh of the screen.)
+ROOMS_FROM_LATEST = 500
 NOT_RECOGNISED_HINT = "Type it as 0300-1234567 or +92 300 1234567."
 
 _A = Appointment.__table__
@@ -69,7 +72,7 @@ class StaffRow:
 @dataclass(frozen=True)
 class BookingOptions:
     staff: list[StaffRow]
-    rooms: list[str]   # rooms the centre has used, for the room field's list
+    rooms: list[str]   # rooms the centre has used lately, for the room field's list
 
 
 @dataclass(frozen=True)
@@ -315,10 +318,10 @@ def booking_options(database: Database, session: UserSession) -> BookingOptions:
             .where(User.centre_id == centre_id, User.active.is_(True),
                    User.role.in_(BOOKABLE_ROLES))
             .order_by(User.display_name, User.username))]
-        rooms = [r for (r,) in c.execute(
-            select(_A.c.room).where(_A.c.centre_id == centre_id, _A.c.room.is_not(None),
-                                    _A.c.starts_at >= utcnow() - timedelta(days=365))
-            .group_by(_A.c.room))]
+        latest = (select(_A.c.room).where(_A.c.centre_id == centre_id,
+                                          _A.c.room.is_not(None))
+                  .order_by(_A.c.starts_at.desc()).limit(ROOMS_FROM_LATEST).subquery())
+        rooms = [r for (r,) in c.execute(select(latest.c.room).group_by(latest.c.room))]
     return BookingOptions(staff, sorted(rooms, key=lambda r: (len(r), r.casefold())))
 
 
