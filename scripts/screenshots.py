@@ -1,6 +1,7 @@
-"""Regenerate docs/screenshots: the main window on each screen, the doors to it (sign-in,
-first run, change password), the lock screen, the quick-hide cover and the Admin screen
-with accounts — each in English and in Urdu.
+"""Regenerate docs/screenshots: the main window on each screen (the Appointments screen by
+day and by week, and its booking dialog), the doors to it (sign-in, first run, change
+password), the lock screen, the quick-hide cover and the Admin screen with accounts —
+each in English and in Urdu.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out DIR]
 
@@ -22,6 +23,7 @@ import os
 import sys
 import tempfile
 import time
+import uuid
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +31,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QDate, QSettings, QTime  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from ui import fonts, i18n, settings  # noqa: E402
@@ -39,6 +41,7 @@ from ui.session import SignedIn  # noqa: E402
 from ui.sign_in import ChangePasswordDialog, FirstRunDialog, SignInDialog  # noqa: E402
 from ui.startup import DEFAULT_DEMO, StartDialog  # noqa: E402
 from workstation.demo.generator import DemoSize, generate_demo  # noqa: E402
+from workstation.domain.pakistan_time import PKT  # noqa: E402
 from workstation.persistence.database import open_desk_database  # noqa: E402
 from workstation.services import accounts, centres  # noqa: E402
 
@@ -139,7 +142,10 @@ def shoot_language(shots: Shooter, window: MainWindow, admin_window: MainWindow,
     window.show()
     for position, screen in enumerate(window.screens):
         window.show_screen(position)
-        shots.shoot(window, f"main-{screen.screen_id.replace('_', '-')}", language)
+        if screen.screen_id == "appointments":
+            shoot_appointments(shots, window, screen, language)
+        else:
+            shots.shoot(window, f"main-{screen.screen_id.replace('_', '-')}", language)
 
     # Quick hide, then the lock screen (after a wrong password, to show its message).
     window.show_screen(1)
@@ -199,6 +205,73 @@ def shoot_language(shots: Shooter, window: MainWindow, admin_window: MainWindow,
 
     start = StartDialog(temp / "new-desk", DEFAULT_DEMO)
     shots.dialog(start, "start-dialog", language)
+
+
+def shoot_appointments(shots: Shooter, window: MainWindow, screen, language: str) -> None:
+    """The day (a client who has arrived selected, so her actions are offered), the
+    counsellor's own week, and the booking dialog refused beside the time field."""
+    from ui import messages
+    from workstation.services import appointments
+
+    settle(shots.app, shots.runner)
+    rows = [screen.model.row_at(n) for n in range(screen.model.rowCount())]
+    arrived = next((r for r in rows if r.status == "arrived" and r.expected), None)
+    if arrived is not None:
+        screen.select(arrived.id)
+    shots.shoot(window, "appointments-day", language)
+
+    combo = screen.counsellor_combo
+    everyone = combo.currentIndex()
+    combo.setCurrentIndex(combo.findData(str(window.session.actor.user_id)))
+    screen.set_view(screen.WEEK)
+    settle(shots.app, shots.runner)
+    shots.shoot(window, "appointments-week", language)
+    combo.setCurrentIndex(everyone)
+    screen.set_view(screen.DAY)
+    settle(shots.app, shots.runner)
+
+    # A time that meets one of the counsellor's own bookings after the demo day: the
+    # core's own words for it, beside the time field. (The core cannot be asked here:
+    # the demo's days lie in the past of the real clock, which it refuses first.)
+    me = window.session
+    later = [r for r in appointments.between(shots.runner.database, me, DEMO_DAY, 10,
+                                             counsellor_id=me.actor.user_id)
+             if r.starts_at.astimezone(PKT).date() > DEMO_DAY and r.status == "booked"
+             and r.kind == "appointment"]
+    taken = later[0]
+    start = taken.starts_at.astimezone(PKT)
+    end = taken.ends_at.astimezone(PKT)
+    screen.book()
+    dialog = screen.book_dialog
+    dialog.day.setDate(QDate(start.year, start.month, start.day))
+    dialog.starts_at.setTime(QTime(start.hour, 15 if start.minute == 0 else 45))
+    dialog.client_name.setText("Ayesha Siddiqui" if language == "en" else "عائشہ صدیقی")
+    dialog.phone.setText("0345-0123456")
+    dialog.notes.setPlainText("Comes with her sister; prefers the morning." if language == "en"
+                              else "اپنی بہن کے ساتھ آئیں گی؛ صبح کا وقت بہتر ہے۔")
+    dialog.form.show_message("starts_at", messages.translate(
+        f"{me.display_name} is already booked from {start:%H:%M} to {end:%H:%M}."))
+    dialog.adjustSize()
+    shots.shoot(dialog, "book-appointment", language)
+    dialog.reject()
+    settle(shots.app, shots.runner)
+
+    # A walk-in's token, as the dialog shows it once given (the next number of the day;
+    # shown, not registered, so the other language's day view stays the same).
+    from workstation.services.appointments import WalkIn
+
+    screen.register_walk_in()
+    dialog = screen.walk_in_dialog
+    dialog.client_name.setText("Shazia Parveen" if language == "en" else "شازیہ پروین")
+    token = max((r.token_number or 0) for r in rows) + 1
+    room = next((s.last_room for s in screen.options.staff if s.id == me.actor.user_id),
+                None)
+    dialog.registered.disconnect()   # nothing was given: the screen must not say so
+    dialog._registered(WalkIn(uuid.uuid4(), token, room, screen.now(), me.actor.user_id))
+    dialog.adjustSize()
+    shots.shoot(dialog, "walk-in-token", language)
+    dialog.reject()
+    settle(shots.app, shots.runner)
 
 
 def wrong_password_text() -> str:

@@ -16,6 +16,8 @@ from PySide6.QtCore import QCoreApplication
 
 from workstation import reference
 from workstation.domain.vocab import (
+    AppointmentKind,
+    AppointmentStatus,
     CallerType,
     CaseStatus,
     Channel,
@@ -169,21 +171,23 @@ def risk_levels() -> dict[str, str]:
     }
 
 
-# Appointment kinds and statuses have no vocabulary enum in the core yet; these are the
-# codes its model documents (persistence/models/contacts.py).
 @cache
 def appointment_kinds() -> dict[str, str]:
     return {
-        "appointment": QCoreApplication.translate("Vocab", "Appointment"),
-        "walk_in": QCoreApplication.translate("Vocab", "Walk-in"),
+        AppointmentKind.APPOINTMENT: QCoreApplication.translate("Vocab", "Appointment"),
+        AppointmentKind.WALK_IN: QCoreApplication.translate("Vocab", "Walk-in"),
+        AppointmentKind.VIRTUAL: QCoreApplication.translate("Vocab", "Virtual session"),
     }
 
 
 @cache
 def appointment_statuses() -> dict[str, str]:
     return {
-        "booked": QCoreApplication.translate("Vocab", "Booked"),
-        "attended": QCoreApplication.translate("Vocab", "Attended"),
+        AppointmentStatus.BOOKED: QCoreApplication.translate("Vocab", "Booked"),
+        AppointmentStatus.ARRIVED: QCoreApplication.translate("Vocab", "Arrived"),
+        AppointmentStatus.ATTENDED: QCoreApplication.translate("Vocab", "Attended"),
+        AppointmentStatus.NO_SHOW: QCoreApplication.translate("Vocab", "No-show"),
+        AppointmentStatus.CANCELLED: QCoreApplication.translate("Vocab", "Cancelled"),
     }
 
 

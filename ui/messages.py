@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from workstation.errors import WorkstationError
 
-from . import labels
+from . import formatting, labels
 
 CONTEXT = "CoreMessages"
 
@@ -41,7 +41,23 @@ EXACT = frozenset({
     QT_TRANSLATE_NOOP("CoreMessages", "This desk database belongs to another computer or user "
                                       "account: its desk secret is not in this account's "
                                       "keyring."),
+    # booking appointments and walk-ins
+    QT_TRANSLATE_NOOP("CoreMessages", "An appointment cannot be booked in the past."),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no case with this reference."),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no such case."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This case is not open to you."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This phone number is not recognised."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Type the name of the person expected, or a case "
+                                      "reference."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose an active counsellor or lawyer of your centre."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A session lasts 10 minutes to 4 hours."),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no such appointment at your centre."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Only a booked virtual session or someone who has "
+                                      "arrived can be started."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Only staff of a centre book appointments."),
     # hints
+    QT_TRANSLATE_NOOP("CoreMessages", "Ask a supervisor if you need to work on it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Type it as 0300-1234567 or +92 300 1234567."),
     QT_TRANSLATE_NOOP("CoreMessages", "Ask your supervisor or administrator."),
     QT_TRANSLATE_NOOP("CoreMessages", "An administrator must grant it access again."),
     QT_TRANSLATE_NOOP("CoreMessages", "Sign in instead."),
@@ -86,6 +102,14 @@ class CoreMessages(QObject):
             (re.compile(r"No secure system keyring is available \(found: (.*)\)\."),
              lambda m: self.tr("No secure system keyring is available (found: %1).")
              .replace("%1", m.group(1))),
+            # The counsellor's name may be in Urdu or Latin letters: kept whole.
+            (re.compile(r"(.+) is already booked from (\d\d:\d\d) to (\d\d:\d\d)\."),
+             lambda m: formatting.insert(self.tr("%1 is already booked from %2 to %3."),
+                                         *m.groups())),
+            (re.compile(r"This field takes at most ([\d,]+) characters \(([\d,]+) were "
+                        r"given\)\."),
+             lambda m: self.tr("This field takes at most %1 characters (%2 were given).")
+             .replace("%1", m.group(1)).replace("%2", m.group(2))),
         ]
 
     def delay(self, seconds: int) -> str:

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsScreen</name>
+    <message numerus="yes">
+        <location filename="../../ui/screens/appointments.py" line="+404"/>
+        <source>%Ln appointment(s)</source>
+        <translation>
+            <numerusform>%Ln appointment</numerusform>
+            <numerusform>%Ln appointments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditPanel</name>
     <message numerus="yes">
         <location filename="../../ui/screens/admin.py" line="+113"/>
@@ -57,7 +68,7 @@
 <context>
     <name>CoreMessages</name>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="+92"/>
+        <location filename="../../ui/messages.py" line="+116"/>
         <source>Too many failed sign-ins. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. Try again in %n second.</numerusform>
@@ -68,7 +79,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+222"/>
+        <location filename="../../ui/main_window.py" line="+230"/>
         <source>After %Ln minute(s)</source>
         <translation>
             <numerusform>After %Ln minute</numerusform>
@@ -84,17 +95,6 @@
         <translation>
             <numerusform>%Ln service</numerusform>
             <numerusform>%Ln services</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>WalkInsScreen</name>
-    <message numerus="yes">
-        <location filename="../../ui/screens/walk_ins.py" line="+102"/>
-        <source>%Ln appointment(s)</source>
-        <translation>
-            <numerusform>%Ln appointment</numerusform>
-            <numerusform>%Ln appointments</numerusform>
         </translation>
     </message>
 </context>

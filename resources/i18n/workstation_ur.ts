@@ -263,9 +263,230 @@
     </message>
 </context>
 <context>
+    <name>AppointmentsScreen</name>
+    <message>
+        <location filename="../../ui/screens/appointments.py" line="+92"/>
+        <source>Appointments</source>
+        <translation>ملاقاتیں</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>No appointments or walk-ins on this day.</source>
+        <translation>اس دن کوئی ملاقات یا واک اِن نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Time</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Token</source>
+        <translation>ٹوکن</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who is expected</source>
+        <translation>کون آئے گا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsellor</source>
+        <translation>کونسلر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room</source>
+        <translation>کمرہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Centre</source>
+        <translation>مرکز</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>&amp;Date:</source>
+        <translation>تاریخ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Today</source>
+        <translation>آج (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ounsellor:</source>
+        <translation>کونسلر (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Da&amp;y</source>
+        <translation>روزانہ (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Week</source>
+        <translation>ہفتہ وار (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Book appointment…</source>
+        <translation>ملاقات طے کریں… (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Register wal&amp;k-in…</source>
+        <translation>واک اِن درج کریں… (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start session</source>
+        <translation>سیشن شروع کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Arrived</source>
+        <translation>پہنچ گئے (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Atte&amp;nded</source>
+        <translation>حاضر ہوئے (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-s&amp;how</source>
+        <translation>نہیں آئے (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cance&amp;l…</source>
+        <translation>منسوخ کریں… (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start the contact of someone who has arrived, or of a virtual session</source>
+        <translation>پہنچ جانے والے فرد یا آن لائن سیشن کا رابطہ شروع کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the selected appointment</source>
+        <translation>منتخب ملاقات منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Previous week</source>
+        <translation>پچھلا ہفتہ (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt week</source>
+        <translation>اگلا ہفتہ (&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week of %1</source>
+        <translation>%1 سے شروع ہونے والا ہفتہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Previous day</source>
+        <translation>پچھلا دن (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt day</source>
+        <translation>اگلا دن (&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Everyone</source>
+        <translation>سب</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My appointments</source>
+        <translation>میری ملاقاتیں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln appointment(s)</source>
+        <translation>
+            <numerusform>%Ln ملاقات</numerusform>
+            <numerusform>%Ln ملاقاتیں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>This list could not be loaded.</source>
+        <translation>یہ فہرست لوڈ نہیں ہو سکی۔</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The appointment has been booked.</source>
+        <translation>ملاقات طے ہو گئی۔</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Token %1 has been given.</source>
+        <translation>ٹوکن %1 دے دیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>token %1</source>
+        <translation>ٹوکن %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2</source>
+        <translation>%1، %2 بجے</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Counsellor Workstation</source>
+        <translation>کونسلر ورک اسٹیشن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the appointment of %1?</source>
+        <translation>%1 کی ملاقات منسوخ کریں؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The time becomes free for another booking.</source>
+        <translation>یہ وقت کسی اور ملاقات کے لیے خالی ہو جائے گا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes, cancel it</source>
+        <translation>ہاں، منسوخ کریں (&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep it</source>
+        <translation>رہنے دیں (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: now “%2”.</source>
+        <translation>%1: اب “%2”۔</translation>
+    </message>
+</context>
+<context>
     <name>AuditPanel</name>
     <message>
-        <location line="-137"/>
+        <location filename="../../ui/screens/admin.py" line="-137"/>
         <source>Every sign-in, account change and opened case is recorded with who, which desk and when — never the contents. Each desk&apos;s entries are chained, so an entry changed, removed or put out of order afterwards is found here.</source>
         <translation>ہر سائن اِن، اکاؤنٹ میں تبدیلی اور کھولا گیا کیس اس تفصیل کے ساتھ درج ہوتا ہے کہ کس نے، کس ڈیسک سے اور کب — مواد کبھی نہیں۔ ہر ڈیسک کے اندراج ایک زنجیر کی طرح جڑے ہوتے ہیں، اس لیے بعد میں بدلا، ہٹایا یا آگے پیچھے کیا گیا اندراج یہاں پکڑا جاتا ہے۔</translation>
     </message>
@@ -310,6 +531,79 @@
         <location line="+6"/>
         <source>The audit trail has been changed or damaged. Tell your supervisor; do not repair it yourself. Checked: %1.</source>
         <translation>آڈٹ ریکارڈ میں ردوبدل ہوا ہے یا وہ خراب ہے۔ اپنے سپروائزر کو بتائیں؛ خود ٹھیک کرنے کی کوشش نہ کریں۔ جانچے گئے: %1۔</translation>
+    </message>
+</context>
+<context>
+    <name>BookAppointmentDialog</name>
+    <message>
+        <location filename="../../ui/screens/appointment_dialogs.py" line="+220"/>
+        <source>Book an appointment</source>
+        <translation>ملاقات طے کریں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;ounsellor:</source>
+        <translation>کونسلر (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>تاریخ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Time (Pakistan):</source>
+        <translation>وقت، پاکستان (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uration:</source>
+        <translation>دورانیہ (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>قسم (&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Room:</source>
+        <translation>کمرہ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name of the person expected:</source>
+        <translation>آنے والے کا نام (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>فون (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Case reference:</source>
+        <translation>کیس حوالہ نمبر (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not&amp;es:</source>
+        <translation>نوٹس (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> minutes</source>
+        <translation> منٹ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>or a case reference below</source>
+        <translation>یا نیچے کیس حوالہ نمبر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Book</source>
+        <translation>طے کریں (&amp;B)</translation>
     </message>
 </context>
 <context>
@@ -621,6 +915,71 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>An appointment cannot be booked in the past.</source>
+        <translation>گزرے ہوئے وقت کی ملاقات طے نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no case with this reference.</source>
+        <translation>اس حوالہ نمبر کا کوئی کیس نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such case.</source>
+        <translation>ایسا کوئی کیس نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case is not open to you.</source>
+        <translation>یہ کیس آپ کے لیے کھلا نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This phone number is not recognised.</source>
+        <translation>یہ فون نمبر پہچانا نہیں گیا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the name of the person expected, or a case reference.</source>
+        <translation>آنے والے کا نام یا کیس حوالہ نمبر لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an active counsellor or lawyer of your centre.</source>
+        <translation>اپنے مرکز کا کوئی فعال کونسلر یا وکیل چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A session lasts 10 minutes to 4 hours.</source>
+        <translation>سیشن 10 منٹ سے 4 گھنٹے تک کا ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such appointment at your centre.</source>
+        <translation>آپ کے مرکز میں ایسی کوئی ملاقات نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a booked virtual session or someone who has arrived can be started.</source>
+        <translation>صرف طے شدہ آن لائن سیشن یا پہنچ جانے والے فرد کا سیشن شروع ہو سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only staff of a centre book appointments.</source>
+        <translation>ملاقاتیں صرف کسی مرکز کا عملہ طے کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask a supervisor if you need to work on it.</source>
+        <translation>اگر آپ کو اس پر کام کرنا ہے تو سپروائزر سے کہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type it as 0300-1234567 or +92 300 1234567.</source>
+        <translation>اسے ⁦0300-1234567⁩ یا ⁦+92 300 1234567⁩ کی طرح لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ask your supervisor or administrator.</source>
         <translation>اپنے سپروائزر یا ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
@@ -688,6 +1047,16 @@
         <location line="+3"/>
         <source>No secure system keyring is available (found: %1).</source>
         <translation>کوئی محفوظ سسٹم کی رِنگ دستیاب نہیں (ملی: %1)۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already booked from %2 to %3.</source>
+        <translation>%1 کی %2 سے %3 تک پہلے سے ملاقات طے ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This field takes at most %1 characters (%2 were given).</source>
+        <translation>اس خانے میں زیادہ سے زیادہ %1 حروف آ سکتے ہیں (%2 لکھے گئے)۔</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -870,7 +1239,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+211"/>
+        <location filename="../../ui/main_window.py" line="+219"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
     </message>
@@ -1240,18 +1609,18 @@
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/labels.py" line="+48"/>
+        <location filename="../../ui/labels.py" line="+50"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>Walk-in</source>
         <translation>واک اِن</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-55"/>
         <source>Online</source>
         <translation>آن لائن</translation>
     </message>
@@ -1367,19 +1736,39 @@
         <translation>انتہائی</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Appointment</source>
         <translation>ملاقات</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Virtual session</source>
+        <translation>آن لائن سیشن</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Booked</source>
         <translation>وقت مقرر</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Arrived</source>
+        <translation>پہنچ گئے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Attended</source>
         <translation>حاضر ہوئے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No-show</source>
+        <translation>نہیں آئے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>منسوخ</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1403,69 +1792,69 @@
     </message>
 </context>
 <context>
-    <name>WalkInsScreen</name>
+    <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/screens/walk_ins.py" line="+29"/>
-        <source>Walk-ins</source>
-        <translation>ملاقاتیں</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>No appointments or walk-ins on this day.</source>
-        <translation>اس دن کوئی ملاقات یا واک اِن نہیں۔</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Time</source>
-        <translation>وقت</translation>
+        <location filename="../../ui/screens/appointment_dialogs.py" line="+125"/>
+        <source>Register a walk-in</source>
+        <translation>واک اِن درج کریں</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Token</source>
-        <translation>ٹوکن</translation>
+        <source>C&amp;ounsellor:</source>
+        <translation>کونسلر (&amp;O):</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Kind</source>
-        <translation>قسم</translation>
+        <location line="+1"/>
+        <source>&amp;Room:</source>
+        <translation>کمرہ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name (if given):</source>
+        <translation>نام، اگر بتایا ہو (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone (if given):</source>
+        <translation>فون، اگر بتایا ہو (&amp;P):</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Centre</source>
-        <translation>مرکز</translation>
+        <source>&amp;Give a token</source>
+        <translation>ٹوکن دیں (&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Room</source>
-        <translation>کمرہ</translation>
+        <source>Token number</source>
+        <translation>ٹوکن نمبر</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Start the contact now</source>
+        <translation>ابھی رابطہ شروع کریں (&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Counsellor</source>
-        <translation>کونسلر</translation>
+        <source>&amp;Close (start later from the list)</source>
+        <translation>بند کریں، بعد میں فہرست سے شروع کریں (&amp;C)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>کیفیت</translation>
+        <location line="+45"/>
+        <source>%1, with %2</source>
+        <translation>%1، %2 کے پاس</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&amp;Date:</source>
-        <translation>تاریخ (&amp;D):</translation>
+        <location line="+2"/>
+        <source>With %1</source>
+        <translation>%1 کے پاس</translation>
     </message>
+</context>
+<context>
+    <name>WeekModel</name>
     <message>
-        <location line="+1"/>
-        <source>&amp;Today</source>
-        <translation>آج (&amp;T)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>%Ln appointment(s)</source>
-        <translation>
-            <numerusform>%Ln ملاقات</numerusform>
-            <numerusform>%Ln ملاقاتیں</numerusform>
-        </translation>
+        <location filename="../../ui/models/week_model.py" line="+99"/>
+        <source>Token %1</source>
+        <translation>ٹوکن %1</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1863,19 @@
         <location filename="../../ui/screens/accounts.py" line="-185"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
+    </message>
+</context>
+<context>
+    <name>_BookingBase</name>
+    <message>
+        <location filename="../../ui/screens/appointment_dialogs.py" line="-267"/>
+        <source>Counsellor Workstation</source>
+        <translation>کونسلر ورک اسٹیشن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
     </message>
 </context>
 </TS>

@@ -75,11 +75,12 @@ def test_walk_ins_get_the_next_token_and_bookings_do_not_overlap(desk):
     assert tokens[1] == tokens[0] + 1
     assert appointments.notes_of(database, me, first) == "Came with her mother"
     later = now + timedelta(days=1)
-    appointments.book(database, me, starts_at=later, kind="appointment")
+    appointments.book(database, me, starts_at=later, kind="appointment", client_name="A B")
     with pytest.raises(ValidationError, match="already booked"):
         appointments.book(database, me, starts_at=later + timedelta(minutes=30),
-                          kind="appointment")
-    appointments.book(database, me, starts_at=later + timedelta(minutes=45), kind="virtual")
+                          kind="appointment", client_name="C D")
+    appointments.book(database, me, starts_at=later + timedelta(minutes=45), kind="virtual",
+                      client_name="C D")
 
 
 @pytest.mark.parametrize("kwargs,field", [
@@ -90,7 +91,8 @@ def test_walk_ins_get_the_next_token_and_bookings_do_not_overlap(desk):
 ])
 def test_booking_bad_input(desk, kwargs, field):
     database, users, _ = desk
-    values = dict(starts_at=datetime.now(timezone.utc) + timedelta(days=2), kind="appointment")
+    values = dict(starts_at=datetime.now(timezone.utc) + timedelta(days=2), kind="appointment",
+                  client_name="A B")
     with pytest.raises(ValidationError) as caught:
         appointments.book(database, users["khi-counsellor1"], **(values | kwargs))
     assert caught.value.field == field
@@ -98,10 +100,11 @@ def test_booking_bad_input(desk, kwargs, field):
 
 def test_booking_for_a_counsellor_of_another_centre_is_refused(desk):
     database, users, _ = desk
-    with pytest.raises(ValidationError, match="counsellor of your centre"):
+    with pytest.raises(ValidationError, match="counsellor or lawyer of your centre"):
         appointments.book(database, users["khi-counsellor1"], kind="appointment",
                           starts_at=datetime.now(timezone.utc) + timedelta(days=3),
-                          counsellor_id=users["lhr-counsellor1"].actor.user_id)
+                          counsellor_id=users["lhr-counsellor1"].actor.user_id,
+                          client_name="A B")
 
 
 def test_referral_from_a_case_and_its_status(desk):

@@ -38,6 +38,7 @@ TEXT = {
     ("contact_drafts", "form_ct"): "Zqmarkdraft half",
     ("follow_ups", "description_ct"): "Zqmarkfollowup due",
     ("appointments", "notes_ct"): "Zqmarkappointment notes",
+    ("appointments", "client_name_ct"): "Zqmarkexpected Client",
     ("referrals", "notes_ct"): "Zqmarkreferral notes",
     ("caller_flags", "note_ct"): "Zqmarkflag note",
     ("case_status_changes", "reason_ct"): "Zqmarkreopen reason",
@@ -53,6 +54,7 @@ NUMBERS = {
     ("contacts", "phone_ct"): "+923450911002",
     ("callbacks", "phone_ct"): "+923450911003",
     ("caller_flags", "phone_ct"): "+923450911004",
+    ("appointments", "phone_ct"): "+923450911005",
 }
 
 
@@ -88,7 +90,9 @@ def planted(tmp_path_factory):
                     TEXT[("follow_ups", "description_ct")])
     booked = appointments.book(database, me, kind="appointment",
                                starts_at=datetime.now(timezone.utc) + timedelta(days=60),
-                               notes=TEXT[("appointments", "notes_ct")])
+                               notes=TEXT[("appointments", "notes_ct")],
+                               client_name=TEXT[("appointments", "client_name_ct")],
+                               phone=_local(NUMBERS[("appointments", "phone_ct")]))
     with database.uow() as uow:
         service_id = uow.session.scalar(select(Service.id).limit(1))
     consent.record(database, me, case.id, purpose="referral", granted=True)
@@ -153,6 +157,10 @@ def test_markers_read_back_through_the_services(planted):
     assert draft.form.summary == TEXT[("contact_drafts", "form_ct")]
     assert follow_ups.due(database, me)[0].description == TEXT[("follow_ups", "description_ct")]
     assert appointments.notes_of(database, me, booked) == TEXT[("appointments", "notes_ct")]
+    detail = appointments.open_appointment(database, me, booked)
+    assert (detail.view.expected, detail.phone, detail.notes) == (
+        TEXT[("appointments", "client_name_ct")], NUMBERS[("appointments", "phone_ct")],
+        TEXT[("appointments", "notes_ct")])
     assert NUMBERS[("callbacks", "phone_ct")] in {i.number for i in callbacks.worklist(database,
                                                                                         me)}
     assert screen_pop(database, me, NUMBERS[("caller_flags", "phone_ct")]).caller_flags == (

@@ -12,7 +12,7 @@ from workstation.services import browse
 from .conftest import wait_idle
 from .view_text import column_texts, header_texts, plain
 
-SCREEN_IDS = ["calls", "worklist", "cases", "referrals", "walk_ins", "reports", "admin"]
+SCREEN_IDS = ["calls", "worklist", "cases", "referrals", "appointments", "reports", "admin"]
 URDU_NAV = ["کالز", "ورک لسٹ", "کیسز", "ریفرلز", "ملاقاتیں", "رپورٹس", "انتظامیہ"]
 
 
@@ -21,7 +21,7 @@ def nav_texts(window) -> list[str]:
 
 
 def test_navigation_lists_the_screens(window):
-    assert nav_texts(window) == ["Calls", "Worklist", "Cases", "Referrals", "Walk-ins",
+    assert nav_texts(window) == ["Calls", "Worklist", "Cases", "Referrals", "Appointments",
                                  "Reports", "Admin"]
     assert [s.screen_id for s in window.screens] == SCREEN_IDS
 

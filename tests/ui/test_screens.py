@@ -7,11 +7,10 @@ centre's records only; the overview figures count all centres.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
 
 from PySide6.QtCore import QDate
 
-from workstation.services import browse, desk
+from workstation.services import appointments, browse, desk
 from workstation.services.browse import PAGE_SIZE
 
 from .conftest import DEMO, DEMO_DAY, wait_idle
@@ -115,17 +114,23 @@ def test_referrals_filter_by_district_and_say_when_a_district_has_none(qtbot, wi
         f"The directory has no services in {browse.district_name(unserved)}.")
 
 
-def test_walk_ins_show_the_days_appointments_sorted_by_time(qtbot, window, demo_db):
-    screen = open_screen(qtbot, window, "walk_ins")
-    expected = browse.appointments_on(demo_db, DEMO_DAY, centre_code=CENTRE)
-    assert len(expected) < len(browse.appointments_on(demo_db, DEMO_DAY))
+def test_appointments_show_who_is_expected_on_the_day_sorted_by_time(qtbot, window, demo_db):
+    screen = open_screen(qtbot, window, "appointments")
+    expected = appointments.day_list(demo_db, window.session, DEMO_DAY)
+    assert 0 < len(expected) < len(browse.appointments_on(demo_db, DEMO_DAY))  # KHI only
     assert screen.selected_day() == DEMO_DAY
+    assert screen.day_label.text() == "Friday 20 November 2026"
     view = screen.panel.table.model()  # the sorting proxy
-    assert view.rowCount() == len(expected) > 0
+    assert view.rowCount() == len(expected)
+    assert header_texts(view) == ["Time", "Token", "Kind", "Who is expected", "Counsellor",
+                                  "Room", "Status"]
     times = column_texts(view, "time")
-    assert times == sorted(times) and times[0] == "09:00"
-    assert set(column_texts(view, "kind")) <= {"Appointment", "Walk-in"}
-    assert set(column_texts(view, "centre")) == {CENTRE}
+    assert times == sorted(times) == [
+        r.starts_at.astimezone(browse.PKT).strftime("%H:%M") for r in expected]
+    assert column_texts(view, "expected") == [r.expected or r.case_reference or ""
+                                              for r in expected]
+    assert sum(bool(name) for name in column_texts(view, "expected")) >= len(expected) // 2
+    assert set(column_texts(view, "kind")) <= {"Appointment", "Walk-in", "Virtual session"}
     assert screen.count_label.text() == f"{len(expected)} appointments"
 
     screen.date_edit.setDate(QDate(2026, 10, 1))   # weeks before the appointment book
@@ -136,11 +141,6 @@ def test_walk_ins_show_the_days_appointments_sorted_by_time(qtbot, window, demo_
     screen.today_button.click()
     wait_idle(qtbot, window.runner)
     assert screen.selected_day() == DEMO_DAY and view.rowCount() == len(expected)
-
-    screen.date_edit.setDate(QDate(2026, 11, 21))
-    wait_idle(qtbot, window.runner)
-    assert view.rowCount() == len(browse.appointments_on(demo_db, DEMO_DAY + timedelta(1),
-                                                         centre_code=CENTRE))
 
 
 def test_reports_show_the_overview_figures(qtbot, window, demo_db):
@@ -172,7 +172,7 @@ def test_an_empty_database_says_there_is_nothing_rather_than_showing_a_blank_tab
         "calls": "No contacts have been recorded yet.",
         "cases": "No cases have been opened yet.",
         "referrals": "The directory is empty.",
-        "walk_ins": "No appointments or walk-ins on this day.",
+        "appointments": "No appointments or walk-ins on this day.",
     }
     for screen_id, text in expected.items():
         screen = open_screen(qtbot, window, screen_id)

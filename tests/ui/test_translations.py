@@ -81,6 +81,8 @@ def test_every_coded_value_has_a_label_in_both_languages(qapp):
         labels.channels: vocab.Channel, labels.contact_statuses: vocab.ContactStatus,
         labels.outcomes: vocab.Outcome, labels.case_statuses: vocab.CaseStatus,
         labels.risk_levels: vocab.RiskLevel, labels.roles: vocab.Role,
+        labels.appointment_kinds: vocab.AppointmentKind,
+        labels.appointment_statuses: vocab.AppointmentStatus,
     }
     for language in ("en", "ur"):
         i18n.apply_language(language, qapp)

@@ -355,6 +355,8 @@ class DemoBuilder:
         # Contacts beyond each case's first one are shared out so the total is exact.
         extra_per_case = max(0.0, min(3.0, (size.contacts - size.cases) * 0.5 / max(size.cases, 1)))
         counters: dict[tuple[str, int], int] = {}
+        # Open cases per centre, for appointments linked to a case (`build_worklists`).
+        self.open_cases: dict[uuid.UUID, list[uuid.UUID]] = {c[0]: [] for c in self.centres}
         openings = sorted(self.moment() for _ in range(size.cases))
         for opened in openings:
             centre_id, code, centre_district, _ = rng.choices(self.centres, weights)[0]
@@ -384,6 +386,8 @@ class DemoBuilder:
             ))
             self.w.add(m.CasePerson, dict(id=self.uid(), case_id=case_id, person_id=client,
                                           role="client", relationship=None))
+            if status != "closed":
+                self.open_cases[centre_id].append(case_id)
             if gbv and rng.random() < 0.6:
                 perpetrator = self.person(centre_id, district, sex="m", adult=True, full=False)
                 self.w.add(m.CasePerson, dict(id=self.uid(), case_id=case_id,
@@ -478,19 +482,70 @@ class DemoBuilder:
                     last_missed_at=first + timedelta(minutes=rng.randrange(0, 60) * (count - 1)),
                     missed_count=count, urgency=rng.choice(("normal", "normal", "high")),
                     assigned_to_id=None, status="open", outcome=None))
-            counsellors = self.staff[centre_id]["counsellor"]
-            for day in range(-3, 10):
-                slots = rng.randrange(2, 7)
-                for n in range(slots):
-                    starts = datetime.combine(self.last_day + timedelta(days=day),
-                                              time(9 + n, 0), PKT).astimezone(timezone.utc)
-                    self.w.add(m.Appointment, dict(
-                        id=self.uid(), centre_id=centre_id, person_id=None, case_id=None,
-                        counsellor_id=rng.choice(counsellors),
-                        kind="walk_in" if rng.random() < 0.3 else "appointment",
-                        starts_at=starts, duration_minutes=45, room=f"Room {rng.randrange(1, 4)}",
-                        token_number=n + 1, token_date=self.last_day + timedelta(days=day),
-                        status="attended" if day < 0 else "booked", notes_ct=None))
+            self.build_appointments(centre_id)
+
+    def build_appointments(self, centre_id: uuid.UUID) -> None:
+        """The appointment book from the Monday of the week before `until` to nine days
+        after it (closed on Sundays): each counsellor and lawyer with up to three
+        sessions a day, in person or virtual, for a client named when booking or the
+        client of one of the centre's open cases; walk-ins with tokens in order of
+        arrival up to the last day. The last day is shown as it stands at about one
+        o'clock: the morning seen (attended, a no-show), the midday clients here, the
+        afternoon still expected."""
+        rng = self.rng
+        staff = self.staff[centre_id]["counsellor"] + self.staff[centre_id]["lawyer"]
+        rooms = {person: f"Room {n % 3 + 1}" for n, person in enumerate(staff)}
+        open_cases = self.open_cases.get(centre_id, [])
+        for offset in range(-7 - self.last_day.weekday(), 10):
+            day = self.last_day + timedelta(days=offset)
+            if day.weekday() == 6:
+                continue
+            for person in staff:
+                for hour in sorted(rng.sample(range(9, 17), rng.choice((0, 1, 1, 2, 2, 3)))):
+                    kind = "virtual" if rng.random() < 0.2 else "appointment"
+                    case_id = name = phone = None
+                    if open_cases and rng.random() < 0.3:
+                        case_id = rng.choice(open_cases)   # the case's client is expected
+                    else:
+                        name = self.names.person(rng, "f" if rng.random() < 0.8 else "m").text
+                        phone = fake.mobile_number(rng) if rng.random() < 0.7 else None
+                    self._appointment(
+                        centre_id, day, time(hour, rng.choice((0, 0, 30))), kind, person,
+                        self._appointment_status(offset, hour),
+                        room=None if kind == "virtual" else rooms[person], case_id=case_id,
+                        name=name, phone=phone)
+            if offset > 0:
+                continue   # nobody has walked in yet on a day to come
+            latest = 13 * 60 + 30 if offset == 0 else 16 * 60 + 30
+            arrivals = sorted(rng.randrange(9 * 60, latest) for _ in range(rng.randrange(1, 6)))
+            for token, minute in enumerate(arrivals, start=1):
+                person = rng.choice(staff)
+                status = "arrived" if offset == 0 and minute >= 12 * 60 else "attended"
+                name = self.names.person(rng, "f").text if rng.random() < 0.6 else None
+                self._appointment(centre_id, day, time(minute // 60, minute % 60), "walk_in",
+                                  person, status, token=token, room=rooms[person], name=name)
+
+    def _appointment_status(self, offset: int, hour: int) -> str:
+        if offset > 0 or (offset == 0 and hour >= 13):
+            return "cancelled" if self.rng.random() < 0.05 else "booked"
+        if offset == 0 and hour == 12:
+            return "arrived"
+        return self.rng.choices(("attended", "no_show", "cancelled"), (80, 12, 8))[0]
+
+    def _appointment(self, centre_id: uuid.UUID, day: date, at: time, kind: str,
+                     counsellor: uuid.UUID, status: str, *, token: int | None = None,
+                     room: str | None = None, case_id: uuid.UUID | None = None,
+                     name: str | None = None, phone: str | None = None) -> None:
+        aid = self.uid()
+        self.w.add(m.Appointment, dict(
+            id=aid, centre_id=centre_id, person_id=None, case_id=case_id,
+            counsellor_id=counsellor, kind=kind,
+            starts_at=datetime.combine(day, at, PKT).astimezone(timezone.utc),
+            duration_minutes=45, room=room, token_number=token,
+            token_date=day if token else None, status=status, notes_ct=None,
+            client_name_ct=self.enc(name, "appointments", "client_name_ct", aid)
+            if name else None,
+            phone_ct=self.enc(phone, "appointments", "phone_ct", aid) if phone else None))
 
     def build(self, connection) -> None:
         self.build_organisation()

@@ -99,6 +99,20 @@ class Vulnerability(StrEnum):
     BONDED_LABOURER = "bonded_labourer"
 
 
+class AppointmentKind(StrEnum):
+    APPOINTMENT = "appointment"   # in person, booked ahead
+    WALK_IN = "walk_in"           # came without booking; given a token number
+    VIRTUAL = "virtual"           # a video or phone session booked ahead
+
+
+class AppointmentStatus(StrEnum):
+    BOOKED = "booked"
+    ARRIVED = "arrived"       # here (or joined online), waiting or in session
+    ATTENDED = "attended"
+    NO_SHOW = "no_show"
+    CANCELLED = "cancelled"
+
+
 class ReferralStatus(StrEnum):
     REFERRED = "referred"
     ACCEPTED = "accepted"

@@ -84,23 +84,31 @@ class CallbackAttempt(UuidPk, Base):
 
 
 class Appointment(UuidPk, Timestamps, Base):
-    """A booked counselling session, or a walk-in given a token number."""
+    """A booked counselling session (in person or virtual), or a walk-in given a token
+    number. Who is expected is typed when booking (`client_name_ct`, `phone_ct`, sealed)
+    or is the client of the linked case."""
 
     __tablename__ = "appointments"
-    __table_args__ = (Index("ix_appointments_centre_starts", "centre_id", "starts_at"),)
+    __table_args__ = (
+        Index("ix_appointments_centre_starts", "centre_id", "starts_at"),
+        # A counsellor's bookings around a time: the overlap check and "my appointments".
+        Index("ix_appointments_counsellor_starts", "counsellor_id", "starts_at"),
+    )
 
     centre_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("centres.id"))
     person_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("persons.id"))
     case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"))
     counsellor_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
-    kind: Mapped[str] = mapped_column(String(12))  # appointment, walk_in
+    kind: Mapped[str] = mapped_column(String(12))  # domain.vocab.AppointmentKind
     starts_at: Mapped[datetime]
     duration_minutes: Mapped[int] = mapped_column(Integer, default=45)
     room: Mapped[str | None] = mapped_column(String(32))
     token_number: Mapped[int | None] = mapped_column(Integer)
     token_date: Mapped[date | None]
-    status: Mapped[str] = mapped_column(String(12), default="booked")
+    status: Mapped[str] = mapped_column(String(12), default="booked")  # AppointmentStatus
     notes_ct: Mapped[bytes | None] = mapped_column(Ciphertext)
+    client_name_ct: Mapped[bytes | None] = mapped_column(Ciphertext)
+    phone_ct: Mapped[bytes | None] = mapped_column(Ciphertext)
 
 
 class ContactNote(UuidPk, Base):
