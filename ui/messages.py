@@ -17,7 +17,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 
 from workstation.errors import WorkstationError
 
-from . import labels
+from . import formatting, labels
 
 CONTEXT = "CoreMessages"
 
@@ -41,6 +41,14 @@ EXACT = frozenset({
     QT_TRANSLATE_NOOP("CoreMessages", "This desk database belongs to another computer or user "
                                       "account: its desk secret is not in this account's "
                                       "keyring."),
+    # guidance sheets and reading them aloud
+    QT_TRANSLATE_NOOP("CoreMessages", "This case is not open to you."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A word of the client's name is too long for a line of "
+                                      "the sheet."),
+    QT_TRANSLATE_NOOP("CoreMessages", "No Urdu voice is installed on this computer."),
+    QT_TRANSLATE_NOOP("CoreMessages", "No English voice is installed on this computer."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The speech engine is busy with another reading."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The speech package pyttsx3 is not installed."),
     # hints
     QT_TRANSLATE_NOOP("CoreMessages", "Ask your supervisor or administrator."),
     QT_TRANSLATE_NOOP("CoreMessages", "An administrator must grant it access again."),
@@ -58,6 +66,22 @@ EXACT = frozenset({
                                       "Debian/Ubuntu: sudo apt-get install gnome-keyring, then "
                                       "sign out and in again). Do not install keyrings.alt: it "
                                       "keeps secrets in a file."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ask a supervisor if you need to work on it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose one from the list."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Check the reference, or leave it empty for a walk-in "
+                                      "without a case."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Shorten it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Add a space or shorten it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "On Linux install espeak-ng; on Windows add the "
+                                      "language's speech pack in Settings › Time & language › "
+                                      "Speech."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Read a shorter section, or try again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Try again when it has finished."),
+    QT_TRANSLATE_NOOP("CoreMessages", "On Linux install espeak-ng (apt-get install espeak-ng)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Install the app's dependencies again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Reinstall the app, or copy the file back into "
+                                      "resources/fonts."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Reinstall the app."),
 })
 
 
@@ -86,6 +110,35 @@ class CoreMessages(QObject):
             (re.compile(r"No secure system keyring is available \(found: (.*)\)\."),
              lambda m: self.tr("No secure system keyring is available (found: %1).")
              .replace("%1", m.group(1))),
+            # guidance sheets and reading them aloud
+            (re.compile(r"There is no district called (.+)\."),
+             lambda m: formatting.insert(self.tr("There is no district called %1."),
+                                         m.group(1))),
+            (re.compile(r"There is no case (\S+)\."),
+             lambda m: formatting.insert(self.tr("There is no case %1."), m.group(1))),
+            (re.compile(r"The client's name is too long to print \((\d+) characters; "
+                        r"at most (\d+)\)\."),
+             lambda m: self.tr("The client's name is too long to print (%1 characters; at "
+                               "most %2).").replace("%1", m.group(1))
+             .replace("%2", m.group(2))),
+            (re.compile(r"This field takes at most ([\d,]+) characters \(([\d,]+) were "
+                        r"given\)\."),
+             lambda m: self.tr("This field takes at most %1 characters (%2 were given).")
+             .replace("%1", m.group(1)).replace("%2", m.group(2))),
+            (re.compile(r"Speech did not finish within (\d+) s\."),
+             lambda m: self.tr("The reading was not ready within %1 seconds.")
+             .replace("%1", m.group(1))),
+            (re.compile(r"The speech engine failed \((\w+)\)\."),
+             lambda m: self.tr("The speech engine failed (%1).").replace("%1", m.group(1))),
+            (re.compile(r"No speech engine could be started \((\w+)\)\."),
+             lambda m: self.tr("No speech engine could be started (%1).")
+             .replace("%1", m.group(1))),
+            (re.compile(r"The font (\S+) is missing from (.+)\."),
+             lambda m: formatting.insert(self.tr("The font file %1 is missing from %2."),
+                                         m.group(1), m.group(2))),
+            (re.compile(r"The font (\S+) cannot be read \((.*)\)\."),
+             lambda m: formatting.insert(self.tr("The font file %1 cannot be read."),
+                                         m.group(1))),
         ]
 
     def delay(self, seconds: int) -> str:
