@@ -57,7 +57,7 @@
 <context>
     <name>CoreMessages</name>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="+92"/>
+        <location filename="../../ui/messages.py" line="+145"/>
         <source>Too many failed sign-ins. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. Try again in %n second.</numerusform>
@@ -66,9 +66,36 @@
     </message>
 </context>
 <context>
+    <name>GuidanceSheetDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/guidance_sheet.py" line="+517"/>
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln page sent to the printer.</numerusform>
+            <numerusform>%Ln pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>%Ln page(s), %1</source>
+        <translation>
+            <numerusform>%Ln page, %1</numerusform>
+            <numerusform>%Ln pages, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln service(s) from the referral directory are printed.</source>
+        <translation>
+            <numerusform>%Ln service from the referral directory is printed.</numerusform>
+            <numerusform>%Ln services from the referral directory are printed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+222"/>
+        <location filename="../../ui/main_window.py" line="+230"/>
         <source>After %Ln minute(s)</source>
         <translation>
             <numerusform>After %Ln minute</numerusform>

@@ -621,6 +621,36 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>This case is not open to you.</source>
+        <translation>یہ کیس آپ کے لیے کھلا نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A word of the client&apos;s name is too long for a line of the sheet.</source>
+        <translation>کلائنٹ کے نام کا ایک لفظ شیٹ کی ایک سطر میں نہیں سماتا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Urdu voice is installed on this computer.</source>
+        <translation>اس کمپیوٹر پر کوئی اردو آواز انسٹال نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No English voice is installed on this computer.</source>
+        <translation>اس کمپیوٹر پر کوئی انگریزی آواز انسٹال نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The speech engine is busy with another reading.</source>
+        <translation>پڑھ کر سنانے والا پروگرام ابھی کچھ اور پڑھ رہا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The speech package pyttsx3 is not installed.</source>
+        <translation>آواز کا پیکج pyttsx3 انسٹال نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Ask your supervisor or administrator.</source>
         <translation>اپنے سپروائزر یا ایڈمنسٹریٹر سے رابطہ کریں۔</translation>
     </message>
@@ -660,7 +690,67 @@
         <translation>سیکرٹ سروس والی کی رِنگ درکار ہے: ایسے ڈیسک ٹاپ سیشن میں سائن اِن کریں جس میں GNOME Keyring یا KWallet ہو (Debian/Ubuntu پر: sudo apt-get install gnome-keyring، پھر سائن آؤٹ کر کے دوبارہ سائن اِن کریں)۔ keyrings.alt انسٹال نہ کریں: یہ خفیہ معلومات ایک عام فائل میں رکھتا ہے۔</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Ask a supervisor if you need to work on it.</source>
+        <translation>اگر آپ کو اس پر کام کرنا ہے تو سپروائزر سے بات کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one from the list.</source>
+        <translation>فہرست میں سے منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the reference, or leave it empty for a walk-in without a case.</source>
+        <translation>کیس نمبر چیک کریں، یا بغیر کیس کے واک اِن کلائنٹ کے لیے یہ خانہ خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten it.</source>
+        <translation>اسے مختصر کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a space or shorten it.</source>
+        <translation>بیچ میں اسپیس دیں یا اسے مختصر کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Linux install espeak-ng; on Windows add the language&apos;s speech pack in Settings › Time &amp; language › Speech.</source>
+        <translation>Linux پر espeak-ng انسٹال کریں؛ Windows پر Settings › Time &amp; language › Speech میں اس زبان کا اسپیچ پیک شامل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read a shorter section, or try again.</source>
+        <translation>کوئی چھوٹا حصہ سنوائیں، یا دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again when it has finished.</source>
+        <translation>وہ ختم ہو جائے تو دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Linux install espeak-ng (apt-get install espeak-ng).</source>
+        <translation>Linux پر espeak-ng انسٹال کریں (apt-get install espeak-ng)۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the app&apos;s dependencies again.</source>
+        <translation>ایپ کے درکار پیکج دوبارہ انسٹال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinstall the app, or copy the file back into resources/fonts.</source>
+        <translation>ایپ دوبارہ انسٹال کریں، یا یہ فائل واپس resources/fonts میں کاپی کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reinstall the app.</source>
+        <translation>ایپ دوبارہ انسٹال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A password needs at least %1 characters.</source>
         <translation>پاس ورڈ میں کم از کم %1 حروف ہونے چاہئیں۔</translation>
     </message>
@@ -688,6 +778,51 @@
         <location line="+3"/>
         <source>No secure system keyring is available (found: %1).</source>
         <translation>کوئی محفوظ سسٹم کی رِنگ دستیاب نہیں (ملی: %1)۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is no district called %1.</source>
+        <translation>%1 نام کا کوئی ضلع نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no case %1.</source>
+        <translation>کیس %1 موجود نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client&apos;s name is too long to print (%1 characters; at most %2).</source>
+        <translation>کلائنٹ کا نام پرنٹ کے لیے بہت لمبا ہے (%1 حروف؛ زیادہ سے زیادہ %2)۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This field takes at most %1 characters (%2 were given).</source>
+        <translation>اس خانے میں زیادہ سے زیادہ %1 حروف آ سکتے ہیں (%2 لکھے گئے)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reading was not ready within %1 seconds.</source>
+        <translation>آواز %1 سیکنڈ میں تیار نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The speech engine failed (%1).</source>
+        <translation>پڑھ کر سنانے والا پروگرام ناکام ہو گیا (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No speech engine could be started (%1).</source>
+        <translation>پڑھ کر سنانے والا کوئی پروگرام شروع نہیں ہو سکا (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The font file %1 is missing from %2.</source>
+        <translation>فونٹ فائل %1 فولڈر %2 میں موجود نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The font file %1 cannot be read.</source>
+        <translation>فونٹ فائل %1 پڑھی نہیں جا سکتی۔</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -800,6 +935,269 @@
     </message>
 </context>
 <context>
+    <name>GuidanceSheetDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/guidance_sheet.py" line="+436"/>
+        <source>The preview could not be shown; the sheet can still be saved or printed.</source>
+        <translation>پری ویو نہیں دکھایا جا سکا؛ شیٹ پھر بھی محفوظ یا پرنٹ کی جا سکتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The preview shows the last sheet that could be made. Correct what is marked to update it.</source>
+        <translation>پری ویو میں پچھلی بنی ہوئی شیٹ نظر آ رہی ہے۔ اسے تازہ کرنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the situation first.</source>
+        <translation>پہلے صورتِ حال منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sending the sheet to the printer…</source>
+        <translation>شیٹ پرنٹر کو بھیجی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The printer did not take the sheet. Check that it is switched on, connected and has paper, then print again.</source>
+        <translation>پرنٹر نے شیٹ نہیں لی۔ دیکھیں کہ پرنٹر آن ہے، جڑا ہوا ہے اور اس میں کاغذ ہے، پھر دوبارہ پرنٹ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+128"/>
+        <source>Guidance sheet</source>
+        <translation>رہنمائی شیٹ</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Print the guidance sheet</source>
+        <translation>رہنمائی شیٹ پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved as %1.</source>
+        <translation>فائل محفوظ ہو گئی: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PDF could not be saved there. Choose another folder.</source>
+        <translation>PDF وہاں محفوظ نہیں ہو سکی۔ کوئی اور فولڈر منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the guidance sheet</source>
+        <translation>رہنمائی شیٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF دستاویز (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose the situation: the sheet appears here.</source>
+        <translation>صورتِ حال منتخب کریں: شیٹ یہاں نظر آئے گی۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Making the sheet…</source>
+        <translation>شیٹ بن رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Without a district the sheet gives the helplines only.</source>
+        <translation>ضلع کے بغیر شیٹ پر صرف ہیلپ لائنیں ہوں گی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The referral directory has no services in this district yet: the sheet gives the helplines only.</source>
+        <translation>ریفرل ڈائریکٹری میں ابھی اس ضلع کی کوئی سروس نہیں: شیٹ پر صرف ہیلپ لائنیں ہوں گی۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-107"/>
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln صفحہ پرنٹر کو بھیج دیا گیا۔</numerusform>
+            <numerusform>%Ln صفحات پرنٹر کو بھیج دیے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+98"/>
+        <source>%Ln page(s), %1</source>
+        <translation>
+            <numerusform>%Ln صفحہ، %1</numerusform>
+            <numerusform>%Ln صفحات، %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln service(s) from the referral directory are printed.</source>
+        <translation>
+            <numerusform>ریفرل ڈائریکٹری سے %Ln سروس شیٹ پر چھپے گی۔</numerusform>
+            <numerusform>ریفرل ڈائریکٹری سے %Ln سروسز شیٹ پر چھپیں گی۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>منتخب کریں…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This guidance awaits a lawyer&apos;s review; the sheet says so on every page.</source>
+        <translation>اس رہنمائی کا وکیل سے جائزہ ابھی باقی ہے؛ شیٹ کے ہر صفحے پر یہ لکھا ہوتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sexual violence</source>
+        <translation>جنسی تشدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical or domestic violence</source>
+        <translation>جسمانی یا گھریلو تشدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acid attack</source>
+        <translation>تیزاب کا حملہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child abuse</source>
+        <translation>بچے سے زیادتی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harassment at the workplace</source>
+        <translation>کام کی جگہ پر ہراسانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing or abducted person</source>
+        <translation>لاپتہ یا اغوا شدہ شخص</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Medico-legal guidance sheet</source>
+        <translation>میڈیکو لیگل رہنمائی شیٹ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the situation and the client&apos;s district. The preview shows the sheet exactly as it will be printed; read it aloud for a client who cannot read.</source>
+        <translation>صورتِ حال اور کلائنٹ کا ضلع منتخب کریں۔ پری ویو میں شیٹ بالکل ویسی ہی نظر آتی ہے جیسی پرنٹ ہو گی؛ جو کلائنٹ پڑھ نہیں سکتے انہیں یہ پڑھ کر سنائیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Situation:</source>
+        <translation>صورتِ حال (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Language:</source>
+        <translation>زبان (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;District:</source>
+        <translation>ضلع (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case &amp;reference:</source>
+        <translation>کیس نمبر (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s &amp;name:</source>
+        <translation>کلائنٹ کا نام (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page si&amp;ze:</source>
+        <translation>صفحے کا سائز (&amp;Z):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu &amp;typeface:</source>
+        <translation>اردو خط (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Urdu and English</source>
+        <translation>اردو اور انگریزی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>انگریزی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nastaliq (as in newspapers)</source>
+        <translation>نستعلیق (اخبار والا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naskh (plainer letters)</source>
+        <translation>نسخ (سادہ حروف)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: helplines only</source>
+        <translation>کوئی نہیں: صرف ہیلپ لائنیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: a walk-in without a case</source>
+        <translation>کوئی نہیں: بغیر کیس کے واک اِن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print it</source>
+        <translation>پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if the client wants it</source>
+        <translation>صرف اگر کلائنٹ چاہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left off unless you tick it: a sheet is often taken home, where the person the client fears may find it.</source>
+        <translation>جب تک آپ نشان نہ لگائیں نام شیٹ پر نہیں چھپتا: شیٹ اکثر گھر لے جائی جاتی ہے، جہاں وہ شخص اسے دیکھ سکتا ہے جس سے کلائنٹ کو خطرہ ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lar&amp;ge print</source>
+        <translation>بڑے حروف (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view</source>
+        <translation>پری ویو (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>پرنٹ کریں… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PD&amp;F…</source>
+        <translation>PDF محفوظ کریں… (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
         <location filename="../../ui/widgets/list_panel.py" line="+112"/>
@@ -870,7 +1268,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+211"/>
+        <location filename="../../ui/main_window.py" line="+219"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
     </message>
@@ -962,11 +1360,163 @@
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <location filename="../../ui/widgets/pdf_pages.py" line="+143"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحہ %1 از %2</translation>
+    </message>
+</context>
+<context>
     <name>QuickHideCover</name>
     <message>
         <location filename="../../ui/lock.py" line="-141"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/read_aloud.py" line="+248"/>
+        <source>The whole sheet</source>
+        <translation>پوری شیٹ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The introduction</source>
+        <translation>تعارف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All the steps</source>
+        <translation>تمام مراحل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The helplines</source>
+        <translation>ہیلپ لائنیں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1</source>
+        <translation>مرحلہ %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>The file could not be saved there (%1).</source>
+        <translation>فائل وہاں محفوظ نہیں ہو سکی (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The speech engine did not answer. Try again, or read a shorter part.</source>
+        <translation>پڑھ کر سنانے والے پروگرام نے جواب نہیں دیا۔ دوبارہ کوشش کریں، یا کوئی چھوٹا حصہ سنوائیں۔</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The reading could not be played. Save it as a WAV file and play it with another program.</source>
+        <translation>آواز چلائی نہیں جا سکی۔ اسے WAV فائل کے طور پر محفوظ کر کے کسی اور پروگرام میں چلائیں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+86"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Preparing the reading…</source>
+        <translation>آواز تیار ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the reading…</source>
+        <translation>آواز محفوظ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playing.</source>
+        <translation>چل رہی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused.</source>
+        <translation>وقفہ۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved as %1.</source>
+        <translation>فائل محفوظ ہو گئی: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the reading</source>
+        <translation>آواز محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV آواز (*.wav)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Read aloud</source>
+        <translation>پڑھ کر سنائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hat to read:</source>
+        <translation>کیا سنائیں (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read &amp;in:</source>
+        <translation>کس زبان میں (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sp&amp;eed:</source>
+        <translation>رفتار (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>انگریزی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pl&amp;ay</source>
+        <translation>چلائیں (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;use</source>
+        <translation>وقفہ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op</source>
+        <translation>ختم کریں (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;WAV…</source>
+        <translation>WAV محفوظ کریں… (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No speakers or headset found: the reading plays without sound here. Save it as a WAV file to play it elsewhere or to send it.</source>
+        <translation>کوئی اسپیکر یا ہیڈ سیٹ نہیں ملا: یہاں آواز سنائی نہیں دے گی۔ اسے کہیں اور چلانے یا بھیجنے کے لیے WAV فائل کے طور پر محفوظ کریں۔</translation>
     </message>
 </context>
 <context>

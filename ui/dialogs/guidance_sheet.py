@@ -514,7 +514,7 @@ class GuidanceSheetDialog(QDialog):
             self.runner.run(lambda ctx: sheets.record_failed(ctx.database, session, sheet),
                             changes={"audit"}, label="record a failed print")
         else:
-            self.done_note.setText(self.tr("%n page(s) sent to the printer.", "", printed))
+            self.done_note.setText(self.tr("%Ln page(s) sent to the printer.", "", printed))
         finally:
             QApplication.restoreOverrideCursor()
             if buffer is not None:
@@ -612,7 +612,7 @@ class GuidanceSheetDialog(QDialog):
         if self.sheet is None:
             self.page_info.clear()
             return
-        self.page_info.setText(self.tr("%n page(s), %1", "", self.sheet.pages)
+        self.page_info.setText(self.tr("%Ln page(s), %1", "", self.sheet.pages)
                                .replace("%1", self.sheet.choice.size.upper()))
 
     def _show_services_note(self) -> None:
@@ -626,7 +626,7 @@ class GuidanceSheetDialog(QDialog):
                                                "helplines only."))
         else:
             self.services_note.setText(self.tr(
-                "%n service(s) from the referral directory are printed.", "",
+                "%Ln service(s) from the referral directory are printed.", "",
                 len(sheet.services)))
 
     def _show_draft_note(self) -> None:

@@ -222,6 +222,7 @@ class ReadAloudPanel(QGroupBox):
         self.stop()
         self.situation = situation
         self._fill_sections()
+        self._set_state(self.state)
 
     def set_sheet_language(self, lang: str) -> None:
         """The sheet's language chosen in the dialog: read in it (Urdu first for both)."""
@@ -231,14 +232,13 @@ class ReadAloudPanel(QGroupBox):
         keep = self.section.currentData()
         self.section.blockSignals(True)
         self.section.clear()
-        self.section.addItem("", ("all", None))
-        self.section.addItem("", ("title", None))
-        self.section.addItem("", ("intro", None))
-        self.section.addItem("", ("steps", None))
+        # Item data: a section of `read_aloud.SECTIONS`, "all", or "step-N".
+        for part in ("all", "title", "intro", "steps"):
+            self.section.addItem("", part)
         steps = len(guidance_for(self.situation).steps) if self.situation else 0
         for number in range(1, steps + 1):
-            self.section.addItem("", ("step", number))
-        self.section.addItem("", ("helplines", None))
+            self.section.addItem("", f"step-{number}")
+        self.section.addItem("", "helplines")
         found = self.section.findData(keep)
         self.section.setCurrentIndex(found if found >= 0 else 0)
         self.section.blockSignals(False)
@@ -249,17 +249,19 @@ class ReadAloudPanel(QGroupBox):
                  "intro": self.tr("The introduction"), "steps": self.tr("All the steps"),
                  "helplines": self.tr("The helplines")}
         for index in range(self.section.count()):
-            kind, number = self.section.itemData(index)
-            self.section.setItemText(index, self.tr("Step %1").replace("%1", str(number))
-                                     if kind == "step" else names[kind])
+            part = self.section.itemData(index)
+            self.section.setItemText(
+                index, self.tr("Step %1").replace("%1", part.removeprefix("step-"))
+                if part.startswith("step-") else names[part])
 
     def reading_text(self) -> str:
-        kind, number = self.section.currentData()
+        part = self.section.currentData()
         lang = self.voice.currentData()
-        if kind == "step":
-            return read_aloud.sheet_text(self.situation, lang, step=number)
+        if part.startswith("step-"):
+            return read_aloud.sheet_text(self.situation, lang,
+                                         step=int(part.removeprefix("step-")))
         return read_aloud.sheet_text(self.situation, lang,
-                                     section=None if kind == "all" else kind)
+                                     section=None if part == "all" else part)
 
     def rate(self) -> int:
         return round(DEFAULT_RATE[self.voice.currentData()] * self.speed.value() / 100)
@@ -493,8 +495,7 @@ class ReadAloudPanel(QGroupBox):
         self.problem.show()
 
     def _suggested_name(self) -> str:
-        kind, number = self.section.currentData()
-        part = f"step-{number}" if kind == "step" else kind
+        part = self.section.currentData()
         return f"{self.situation.replace('_', '-')}-{part}-{self.voice.currentData()}.wav"
 
     def _ask_wav_path(self, suggested: str) -> Path | None:

@@ -12,7 +12,7 @@ horizontal strips: a whole A4 page at 1200 dpi would be a 560 MB image, a strip 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QBuffer, QByteArray, QEventLoop, QIODevice, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter
@@ -174,7 +174,7 @@ def print_document(document: QPdfDocument, printer: QPrinter) -> int:
             printed += 1
             # Repaint the window between pages without taking clicks or keys meanwhile.
             QApplication.processEvents(
-                QApplication.ProcessEventsFlag.ExcludeUserInputEvents)
+                QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
     finally:
         painter.end()
     if printer.printerState() == QPrinter.PrinterState.Error:
