@@ -68,7 +68,7 @@
 <context>
     <name>GuidanceSheetDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/guidance_sheet.py" line="+517"/>
+        <location filename="../../ui/dialogs/guidance_sheet.py" line="+518"/>
         <source>%Ln page(s) sent to the printer.</source>
         <translation>
             <numerusform>%Ln page sent to the printer.</numerusform>

@@ -937,7 +937,7 @@
 <context>
     <name>GuidanceSheetDialog</name>
     <message>
-        <location filename="../../ui/dialogs/guidance_sheet.py" line="+436"/>
+        <location filename="../../ui/dialogs/guidance_sheet.py" line="+437"/>
         <source>The preview could not be shown; the sheet can still be saved or printed.</source>
         <translation>پری ویو نہیں دکھایا جا سکا؛ شیٹ پھر بھی محفوظ یا پرنٹ کی جا سکتی ہے۔</translation>
     </message>
@@ -1043,8 +1043,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>This guidance awaits a lawyer&apos;s review; the sheet says so on every page.</source>
-        <translation>اس رہنمائی کا وکیل سے جائزہ ابھی باقی ہے؛ شیٹ کے ہر صفحے پر یہ لکھا ہوتا ہے۔</translation>
+        <source>Draft: awaiting a lawyer&apos;s review (printed on every page).</source>
+        <translation>مسودہ: وکیل کے جائزے کا منتظر (ہر صفحے پر درج)۔</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1168,8 +1168,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Left off unless you tick it: a sheet is often taken home, where the person the client fears may find it.</source>
-        <translation>جب تک آپ نشان نہ لگائیں نام شیٹ پر نہیں چھپتا: شیٹ اکثر گھر لے جائی جاتی ہے، جہاں وہ شخص اسے دیکھ سکتا ہے جس سے کلائنٹ کو خطرہ ہے۔</translation>
+        <source>Left off unless ticked: a sheet often goes home, where the person the client fears may see it.</source>
+        <translation>نشان لگائے بغیر نام نہیں چھپتا: شیٹ اکثر گھر جاتی ہے، جہاں وہ شخص اسے دیکھ سکتا ہے جس سے کلائنٹ کو خطرہ ہے۔</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1378,7 +1378,7 @@
 <context>
     <name>ReadAloudPanel</name>
     <message>
-        <location filename="../../ui/dialogs/read_aloud.py" line="+248"/>
+        <location filename="../../ui/dialogs/read_aloud.py" line="+267"/>
         <source>The whole sheet</source>
         <translation>پوری شیٹ</translation>
     </message>
@@ -1418,7 +1418,7 @@
         <translation>پڑھ کر سنانے والے پروگرام نے جواب نہیں دیا۔ دوبارہ کوشش کریں، یا کوئی چھوٹا حصہ سنوائیں۔</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>The reading could not be played. Save it as a WAV file and play it with another program.</source>
         <translation>آواز چلائی نہیں جا سکی۔ اسے WAV فائل کے طور پر محفوظ کر کے کسی اور پروگرام میں چلائیں۔</translation>
     </message>
@@ -1515,8 +1515,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>No speakers or headset found: the reading plays without sound here. Save it as a WAV file to play it elsewhere or to send it.</source>
-        <translation>کوئی اسپیکر یا ہیڈ سیٹ نہیں ملا: یہاں آواز سنائی نہیں دے گی۔ اسے کہیں اور چلانے یا بھیجنے کے لیے WAV فائل کے طور پر محفوظ کریں۔</translation>
+        <source>No speakers found: save the reading as WAV to hear it elsewhere.</source>
+        <translation>کوئی اسپیکر نہیں ملا: کہیں اور سننے کے لیے آواز WAV میں محفوظ کریں۔</translation>
     </message>
 </context>
 <context>

@@ -376,7 +376,7 @@ def test_no_voice_for_the_language_is_said_beside_it(qtbot, sheet_dialog, monkey
     reader = dialog.reader
     choose_situation(qtbot, dialog, "child_abuse")
     reader.play_button.click()
-    message = reader.form.messages["voice"]
+    message = reader.voice_message
     qtbot.waitUntil(message.isVisible, timeout=15_000)
     assert message.text().startswith("No Urdu voice is installed on this computer.")
     assert "espeak-ng" in message.text()

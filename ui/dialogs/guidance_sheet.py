@@ -73,7 +73,7 @@ from .read_aloud import ReadAloudPanel
 log = logging.getLogger(__name__)
 
 NOTE_STYLE = "color: #4a4f57;"
-FORM_WIDTH = 460
+FORM_WIDTH = 500
 # The fields a core ValidationError may name, each shown beside its own field.
 FIELDS = ("situation", "lang", "district", "case_reference", "client_name", "size",
           "urdu_font")
@@ -181,22 +181,18 @@ class GuidanceSheetDialog(QDialog):
         for code in ("nastaliq", "naskh"):
             self.urdu_font.addItem("", code)
 
-        self.reader = ReadAloudPanel(form_side)
         form_layout = QVBoxLayout(form_side)
         form_layout.setContentsMargins(0, 0, 0, 0)
         form_layout.addLayout(self.form.layout)
-        form_layout.addSpacing(8)
-        form_layout.addWidget(self.reader)
         form_layout.addStretch(1)
-        # The form scrolls when the screen is too low for it (a 1366×768 laptop with
-        # Urdu captions): Tab brings each field into view.
+        # The form scrolls if the screen is too low for it (large system fonts): Tab
+        # brings each field into view.
         self.form_scroll = QScrollArea(self)
         self.form_scroll.setObjectName("sheet-form-scroll")
         self.form_scroll.setWidget(form_side)
         self.form_scroll.setWidgetResizable(True)
         self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.form_scroll.setFixedWidth(FORM_WIDTH)
 
         preview_side = QWidget(self)
         self.preview = PdfPages(preview_side)
@@ -224,6 +220,10 @@ class GuidanceSheetDialog(QDialog):
         preview_layout.addWidget(self.preview_note)
         preview_layout.addWidget(self.preview_hint)
         preview_layout.addWidget(self.preview, 1)
+        # The player under the pages it reads, so the form and the preview each keep
+        # their height on a 768-pixel laptop screen.
+        self.reader = ReadAloudPanel(preview_side)
+        preview_layout.addWidget(self.reader)
 
         self.general = QLabel(self)
         self.general.setObjectName("general-message")
@@ -244,21 +244,29 @@ class GuidanceSheetDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
 
-        columns = QHBoxLayout()
-        columns.addWidget(self.form_scroll)
-        columns.addSpacing(12)
-        columns.addWidget(preview_side, 1)
+        # Two columns: what the counsellor chooses and does (heading to buttons), and
+        # what comes out (the pages and their reading), which gets the full height.
+        choose_side = QWidget(self)
+        choose_side.setObjectName("choose-side")
+        choose_side.setFixedWidth(FORM_WIDTH)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.done_note, 1)
+        buttons.addStretch(1)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.close_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.intro)
-        layout.addLayout(columns, 1)
-        layout.addWidget(self.general)
-        layout.addLayout(buttons)
+        choose = QVBoxLayout(choose_side)
+        choose.setContentsMargins(0, 0, 0, 0)
+        choose.addWidget(self.heading)
+        choose.addWidget(self.intro)
+        choose.addSpacing(6)
+        choose.addWidget(self.form_scroll, 1)
+        choose.addWidget(self.general)
+        choose.addWidget(self.done_note)
+        choose.addLayout(buttons)
+        layout = QHBoxLayout(self)
+        layout.addWidget(choose_side)
+        layout.addSpacing(12)
+        layout.addWidget(preview_side, 1)
 
         self.retranslate_ui()
         if district_code and district_code in districts_by_code():
@@ -633,8 +641,8 @@ class GuidanceSheetDialog(QDialog):
         self.situation.setPlaceholderText(self.tr("Choose…"))
         code = self.situation.currentData()
         draft = bool(code) and guidance_for(code).review.is_draft
-        self.draft_note.setText(self.tr("This guidance awaits a lawyer's review; the sheet "
-                                        "says so on every page.") if draft else "")
+        self.draft_note.setText(self.tr("Draft: awaiting a lawyer's review (printed on "
+                                        "every page).") if draft else "")
         self.draft_note.setVisible(draft)
 
     # ---- language -------------------------------------------------------------------
@@ -683,8 +691,8 @@ class GuidanceSheetDialog(QDialog):
         self.print_name.setText(self.tr("Print it"))
         self.client_name.setPlaceholderText(self.tr("Only if the client wants it"))
         self.name_note.setText(self.tr(
-            "Left off unless you tick it: a sheet is often taken home, where the person the "
-            "client fears may find it."))
+            "Left off unless ticked: a sheet often goes home, where the person the client "
+            "fears may see it."))
         self.large_print.setText(self.tr("Lar&ge print"))
         self.preview_caption.setText(self.tr("Pre&view"))
         self.print_button.setText(self.tr("&Print…"))

@@ -53,7 +53,7 @@ from workstation.speech import read_aloud
 from workstation.speech.read_aloud import DEFAULT_RATE, NoVoiceError, SpeechResult
 
 from .. import formatting, messages
-from ..widgets.form import ERROR_STYLE, Form
+from ..widgets.form import ERROR_STYLE, FieldMessage
 
 log = logging.getLogger(__name__)
 
@@ -129,27 +129,34 @@ class ReadAloudPanel(QGroupBox):
         self.audio = None
         self._no_output = False
 
-        self.form = Form(self)
-        self.section = self.form.add("section", QComboBox(self))
-        self.voice = self.form.add("voice", QComboBox(self))
+        # A strip under the preview, three rows: what and in which voice; speed and the
+        # player's keys; where it is, and saving. Messages under the strip.
+        self.section = QComboBox(self)
+        self.section.setObjectName("section")
+        self.voice = QComboBox(self)
+        self.voice.setObjectName("voice")
         self.voice.addItem("", "ur")
         self.voice.addItem("", "en")
-        speed_row = QWidget(self)
-        self.speed = QSlider(Qt.Orientation.Horizontal, speed_row)
+        self.speed = QSlider(Qt.Orientation.Horizontal, self)
+        self.speed.setObjectName("speed")
         self.speed.setRange(SPEEDS.start, SPEEDS.stop - 1)
         self.speed.setSingleStep(SPEEDS.step)
         self.speed.setPageStep(SPEEDS.step * 2)
         self.speed.setTickInterval(SPEEDS.step)
         self.speed.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.speed.setValue(100)
-        self.speed_value = QLabel(speed_row)
+        self.speed.setMinimumWidth(120)
+        self.speed_value = QLabel(self)
         self.speed_value.setObjectName("speed-value")
-        self.speed_value.setMinimumWidth(48)
-        speed_layout = QHBoxLayout(speed_row)
-        speed_layout.setContentsMargins(0, 0, 0, 0)
-        speed_layout.addWidget(self.speed, 1)
-        speed_layout.addWidget(self.speed_value)
-        self.form.add("speed", self.speed, speed_row)
+        self.speed_value.setMinimumWidth(40)
+        self.captions: dict[str, QLabel] = {}
+        for key, field in (("section", self.section), ("voice", self.voice),
+                           ("speed", self.speed)):
+            caption = QLabel(self)
+            caption.setBuddy(field)
+            self.captions[key] = caption
+        # Beside the voice it concerns: "No Urdu voice is installed on this computer."
+        self.voice_message = FieldMessage("voice", self)
 
         self.play_button = QPushButton(self)
         self.play_button.setObjectName("play")
@@ -182,16 +189,28 @@ class ReadAloudPanel(QGroupBox):
         self.no_sound.setWordWrap(True)
         self.no_sound.hide()
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.play_button)
-        buttons.addWidget(self.pause_button)
-        buttons.addWidget(self.stop_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save_button)
+        what = QHBoxLayout()
+        what.addWidget(self.captions["section"])
+        what.addWidget(self.section, 1)
+        what.addSpacing(12)
+        what.addWidget(self.captions["voice"])
+        what.addWidget(self.voice)
+        keys = QHBoxLayout()
+        keys.addWidget(self.captions["speed"])
+        keys.addWidget(self.speed, 1)
+        keys.addWidget(self.speed_value)
+        keys.addSpacing(12)
+        keys.addWidget(self.play_button)
+        keys.addWidget(self.pause_button)
+        keys.addWidget(self.stop_button)
+        where = QHBoxLayout()
+        where.addWidget(self.position, 1)
+        where.addWidget(self.save_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form.layout)
-        layout.addLayout(buttons)
-        layout.addWidget(self.position)
+        layout.addLayout(what)
+        layout.addWidget(self.voice_message)
+        layout.addLayout(keys)
+        layout.addLayout(where)
         layout.addWidget(self.status)
         layout.addWidget(self.problem)
         layout.addWidget(self.no_sound)
@@ -392,7 +411,8 @@ class ReadAloudPanel(QGroupBox):
             log.error("read-aloud failed unexpectedly (%s)", type(error).__name__)
         text = messages.full_text(error)
         if isinstance(error, NoVoiceError):
-            self.form.show_message("voice", text)
+            self.voice_message.show_message(text)
+            self.voice.setFocus()
         else:
             self._show_problem(text)
 
@@ -444,7 +464,7 @@ class ReadAloudPanel(QGroupBox):
         self._show_status()
 
     def _voice_changed(self, *_args) -> None:
-        self.form.clear_messages()
+        self.voice_message.show_message(None)
         self._choice_changed()
 
     def _speed_moved(self, value: int) -> None:
@@ -486,7 +506,7 @@ class ReadAloudPanel(QGroupBox):
             self.status.clear()
 
     def _clear_problems(self) -> None:
-        self.form.clear_messages()
+        self.voice_message.show_message(None)
         self.problem.hide()
         self.problem.clear()
 
@@ -529,9 +549,9 @@ class ReadAloudPanel(QGroupBox):
     # ---- language -------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         self.setTitle(self.tr("Read aloud"))
-        self.form.captions["section"].setText(self.tr("W&hat to read:"))
-        self.form.captions["voice"].setText(self.tr("Read &in:"))
-        self.form.captions["speed"].setText(self.tr("Sp&eed:"))
+        self.captions["section"].setText(self.tr("W&hat to read:"))
+        self.captions["voice"].setText(self.tr("Read &in:"))
+        self.captions["speed"].setText(self.tr("Sp&eed:"))
         self.voice.setItemText(0, self.tr("Urdu"))
         self.voice.setItemText(1, self.tr("English"))
         self.speed_value.setText(self.tr("%1%").replace("%1", str(self.speed.value())))
@@ -539,9 +559,8 @@ class ReadAloudPanel(QGroupBox):
         self.pause_button.setText(self.tr("Pa&use"))
         self.stop_button.setText(self.tr("St&op"))
         self.save_button.setText(self.tr("Save as &WAV…"))
-        self.no_sound.setText(self.tr("No speakers or headset found: the reading plays "
-                                      "without sound here. Save it as a WAV file to play it "
-                                      "elsewhere or to send it."))
+        self.no_sound.setText(self.tr("No speakers found: save the reading as WAV to hear "
+                                      "it elsewhere."))
         if self.section.count():
             self._name_sections()
         self._show_status()
