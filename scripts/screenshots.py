@@ -228,7 +228,7 @@ def shoot_sheet_dialog(shots: Shooter, counsellor: SignedIn, language: str) -> N
     wait_for(shots.app, lambda: reader.state == PLAYING and reader.player.duration() > 0)
     reader.pause()
     reader.player.setPosition(12_000)   # a fixed place, so the picture does not change
-    wait_for(shots.app, lambda: reader.player.position() == 12_000)
+    wait_for(shots.app, lambda: abs(reader.player.position() - 12_000) < 100)
     shots.shoot(dialog, "guidance-sheet-dialog", language)
     dialog.reject()
     dialog.deleteLater()

@@ -324,6 +324,12 @@ def test_read_aloud_makes_a_wav_off_the_gui_thread_and_the_controls_follow(
 
     reader.play_button.click()
     assert reader.state == PLAYING
+    # Quick hide (F12) hides the dialog: the voice stops being heard at once.
+    dialog.hide()
+    assert reader.state == PAUSED
+    dialog.show()
+    reader.play_button.click()
+    assert reader.state == PLAYING
     reader.stop_button.click()
     assert reader.state == IDLE and not reader.stop_button.isEnabled()
     assert reader.position.value() == 0
@@ -341,8 +347,14 @@ def test_read_aloud_makes_a_wav_off_the_gui_thread_and_the_controls_follow(
     seconds, loudest = wav_stats(tmp_path / "acid-attack-step-2-ur.wav")
     assert seconds > 3 and loudest > 0.2
 
+    folder = wav.parent
     dialog.reject()
-    assert not reader._folder.exists()                   # the readings went with the dialog
+    assert not folder.exists()                           # the readings went with the dialog
+    # Opened again, it reads again.
+    dialog.show()
+    reader.section.setCurrentIndex(reader.section.findData("title"))
+    reader.play_button.click()
+    qtbot.waitUntil(lambda: reader.state == PLAYING, timeout=15_000)
 
 
 def test_a_slower_speed_makes_a_longer_reading(qtbot, sheet_dialog):
@@ -458,3 +470,16 @@ def test_every_control_has_its_own_mnemonic_and_is_reached_with_tab(qtbot, sheet
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.result() == 0
     assert dialog.client_name.text() == "" and dialog.sheet is None
+
+
+def test_closing_forgets_the_sheet_even_one_still_being_made(qtbot, sheet_dialog):
+    dialog = sheet_dialog(district_code=DISTRICT)
+    choose_situation(qtbot, dialog, "workplace_harassment")
+    dialog.make_preview()               # a sheet is on its way …
+    dialog.reject()                     # … when the desk locks (the window rejects dialogs)
+    wait_idle(qtbot, dialog.runner)
+    qtbot.wait(100)
+    assert dialog.sheet is None and dialog.preview.page_count == 0
+    # Opened again, it makes the sheet of the form as it stands.
+    dialog.show()
+    wait_for_sheet(qtbot, dialog, situation="workplace_harassment")

@@ -109,6 +109,7 @@ class GuidanceSheetDialog(QDialog):
         self._after: Callable[[PreparedSheet], None] | None = None
         self._started = 0.0
         self._busy = False
+        self._closed = False
         # Replaced in tests (the system dialogs cannot be driven offscreen).
         self.ask_printer: Callable[[PreparedSheet], QPrinter | None] = self._ask_printer
         self.ask_pdf_path: Callable[[str], Path | None] = self._ask_pdf_path
@@ -412,6 +413,8 @@ class GuidanceSheetDialog(QDialog):
     def make_preview(self) -> None:
         """Make the sheet of the form as it stands (once more later if one is on its way)."""
         self._preview_timer.stop()
+        if self._closed or self.user.session.locked:
+            return
         if self.situation.currentData() is None:
             self._after = None
             self.preview.clear()
@@ -433,6 +436,8 @@ class GuidanceSheetDialog(QDialog):
 
     def _prepared(self, sheet: PreparedSheet) -> None:
         self._pending = False
+        if self._closed:
+            return   # closed (or the desk locked) meanwhile: the sheet is not kept
         if self._again or sheet.choice != self.choice():
             self.make_preview()
             return
@@ -457,6 +462,8 @@ class GuidanceSheetDialog(QDialog):
 
     def _prepare_failed(self, error: BaseException) -> None:
         self._pending = False
+        if self._closed:
+            return
         if self._again:
             self.make_preview()   # an older choice failed; the current one may not
             return
@@ -506,11 +513,11 @@ class GuidanceSheetDialog(QDialog):
                         label="record a printed sheet", owner=self)
 
     def _send_to_printer(self, sheet: PreparedSheet, printer: QPrinter) -> None:
-        document, buffer = self.preview.document, None
+        # A document of its own: the preview's may be replaced while the pages go out.
+        document = buffer = None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            if self.sheet is not sheet or document is None:
-                document, buffer = load_pdf(sheet.pdf, self)
+            document, buffer = load_pdf(sheet.pdf, self)
             printed = print_document(document, printer)
         except (PrintFailed, PdfLoadError) as error:
             log.warning("printing a guidance sheet failed: %s", error)
@@ -525,7 +532,8 @@ class GuidanceSheetDialog(QDialog):
             self.done_note.setText(self.tr("%Ln page(s) sent to the printer.", "", printed))
         finally:
             QApplication.restoreOverrideCursor()
-            if buffer is not None:
+            if document is not None:
+                document.close()
                 document.deleteLater()
                 buffer.deleteLater()
             self._set_busy(False)
@@ -708,8 +716,15 @@ class GuidanceSheetDialog(QDialog):
         super().changeEvent(event)
 
     # ---- closing --------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._closed:   # shown again after closing: start from the form as it is
+            self._closed = False
+            self.make_preview()
+
     def done(self, result: int) -> None:
         """Closing (also when the desk locks): nothing of the client stays in memory."""
+        self._closed = True
         self._preview_timer.stop()
         self._after = None
         self.reader.forget()

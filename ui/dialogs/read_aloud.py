@@ -121,7 +121,8 @@ class ReadAloudPanel(QGroupBox):
         self._job: int | None = None
         self._job_kind = ""
         self._resume_at = 0.0
-        self._folder = Path(tempfile.mkdtemp(prefix="cw-reading-"))
+        self._folder: Path | None = None     # made at the first reading, gone at closing
+        self._listening = False
         self._made: dict[tuple, Path] = {}
         self._job_key: tuple = ()
         self._saved_path: Path | None = None
@@ -229,7 +230,6 @@ class ReadAloudPanel(QGroupBox):
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._gave_up)
-        relay().finished.connect(self._reading_made)
         self._check_output()
         self.retranslate_ui()
         self._set_state(IDLE)
@@ -322,6 +322,8 @@ class ReadAloudPanel(QGroupBox):
         if made is not None and made.exists():
             self._start_playing(made)
             return
+        if self._folder is None or not self._folder.is_dir():
+            self._folder = Path(tempfile.mkdtemp(prefix="cw-reading-"))
         path = self._folder / f"reading-{len(self._made) + 1}.wav"
         self._begin(PREPARING, path)
 
@@ -370,6 +372,9 @@ class ReadAloudPanel(QGroupBox):
             self._show_problem(messages.full_text(error))
             return
         self._saved_path = None
+        if not self._listening:
+            relay().finished.connect(self._reading_made)
+            self._listening = True
         self._job_kind = state
         self._job = start_reading(text, self.voice.currentData(), path, self.rate(),
                                   self.timeout)
@@ -405,8 +410,9 @@ class ReadAloudPanel(QGroupBox):
                                    "shorter part."))
 
     def _failed(self, error: BaseException) -> None:
+        # The kind of failure only: a message may hold a folder the counsellor chose.
         if isinstance(error, WorkstationError):
-            log.warning("read-aloud failed: %s", error.message)
+            log.warning("read-aloud failed: %s", type(error).__name__)
         else:
             log.error("read-aloud failed unexpectedly (%s)", type(error).__name__)
         text = messages.full_text(error)
@@ -532,14 +538,15 @@ class ReadAloudPanel(QGroupBox):
         self.stop()
         self._job = None
         self._watchdog.stop()
-        try:
+        if self._listening:
             relay().finished.disconnect(self._reading_made)
-        except (RuntimeError, TypeError):
-            pass
+            self._listening = False
         if self.player is not None:
             self.player.setSource(QUrl())
         self._made.clear()
-        shutil.rmtree(self._folder, ignore_errors=True)
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
 
     def hideEvent(self, event) -> None:
         # Quick hide (F12) hides the dialog: the voice must stop being heard too.
