@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QImage, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pypdf import PdfReader
@@ -28,6 +28,7 @@ from .conftest import COUNSELLOR, DEMO_DAY, wait_idle
 from .view_text import plain
 
 CLIENT = "Rubina Testcase"
+PAGE_A5 = QPageSize.PageSizeId.A5
 DISTRICT = "SD-KHM"          # Malir: the test desk's directory has services there
 
 
@@ -483,3 +484,48 @@ def test_closing_forgets_the_sheet_even_one_still_being_made(qtbot, sheet_dialog
     # Opened again, it makes the sheet of the form as it stands.
     dialog.show()
     wait_for_sheet(qtbot, dialog, situation="workplace_harassment")
+
+
+def test_a_district_typed_in_english_shows_its_urdu_name(qtbot, sheet_dialog, qapp):
+    from ui import i18n
+
+    i18n.apply_language("ur", qapp)
+    dialog = sheet_dialog()
+    choose_situation(qtbot, dialog, "acid_attack")
+    dialog.district.setFocus()
+    qtbot.keyClicks(dialog.district.lineEdit(), "malir")
+    qtbot.keyClick(dialog.district.lineEdit(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: dialog.district.currentText() == "ملیر", timeout=15_000)
+    sheet = wait_for_sheet(qtbot, dialog, district=DISTRICT)
+    assert sheet.district_code == DISTRICT and len(sheet.services) == 3
+    assert not dialog.form.messages["district"].isVisible()
+
+
+def test_the_system_print_dialog_offers_the_sheets_pages_and_cancel_prints_nothing(
+        qtbot, sheet_dialog, desk):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = sheet_dialog()
+    choose_situation(qtbot, dialog, "child_abuse")
+    dialog.page_size.setCurrentIndex(dialog.page_size.findData("a5"))
+    sheet = wait_for_sheet(qtbot, dialog, size="a5")
+    seen = {}
+
+    def look_and_cancel():
+        shown = QApplication.activeModalWidget()
+        seen["dialog"] = isinstance(shown, QPrintDialog)
+        seen["pages"] = (shown.minPage(), shown.maxPage())
+        printer = shown.printer()
+        seen["paper"] = printer.pageLayout().pageSize().id()
+        seen["name"] = printer.docName()
+        shown.reject()
+
+    QTimer.singleShot(300, look_and_cancel)
+    dialog.print_sheet()
+    qtbot.waitUntil(lambda: "dialog" in seen, timeout=10_000)
+    assert seen["dialog"] and seen["pages"] == (1, sheet.pages)
+    assert seen["paper"] == PAGE_A5 and seen["name"] == "Guidance sheet"
+    wait_idle(qtbot, dialog.runner)
+    assert audit_entries(desk, "sheet_printed") == []
+    assert dialog.done_note.text() == "" and dialog.print_button.isEnabled()

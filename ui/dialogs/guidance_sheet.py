@@ -456,6 +456,12 @@ class GuidanceSheetDialog(QDialog):
         self.preview_note.hide()
         self._show_page_info()
         self._show_services_note()
+        if sheet.district_code and self._district_code_shown() != sheet.district_code:
+            # Typed as a code, a spelling or in the other language: show the name as the
+            # list has it, and make the sheet once more from the field as it now reads.
+            self._select_district(sheet.district_code)
+            self.changed()
+            return
         after, self._after = self._after, None
         if after is not None and pages:
             after(sheet)
