@@ -304,8 +304,13 @@ class ReadAloudPanel(QGroupBox):
         self.player.errorOccurred.connect(self._player_error)
 
     def _check_output(self) -> None:
+        """Say so when there is nothing to hear the reading on (asked again when a
+        headset is plugged in or out)."""
         from PySide6.QtMultimedia import QMediaDevices
 
+        if not hasattr(self, "_devices"):
+            self._devices = QMediaDevices(self)
+            self._devices.audioOutputsChanged.connect(self._check_output)
         self._no_output = not QMediaDevices.audioOutputs()
         self.no_sound.setVisible(self._no_output)
 
