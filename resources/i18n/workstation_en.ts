@@ -68,7 +68,7 @@
 <context>
     <name>GuidanceSheetDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/dialogs/guidance_sheet.py" line="+518"/>
+        <location filename="../../ui/dialogs/guidance_sheet.py" line="+539"/>
         <source>%Ln page(s) sent to the printer.</source>
         <translation>
             <numerusform>%Ln page sent to the printer.</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+99"/>
         <source>%Ln page(s), %1</source>
         <translation>
             <numerusform>%Ln page, %1</numerusform>

@@ -937,12 +937,12 @@
 <context>
     <name>GuidanceSheetDialog</name>
     <message>
-        <location filename="../../ui/dialogs/guidance_sheet.py" line="+437"/>
+        <location filename="../../ui/dialogs/guidance_sheet.py" line="+450"/>
         <source>The preview could not be shown; the sheet can still be saved or printed.</source>
         <translation>پری ویو نہیں دکھایا جا سکا؛ شیٹ پھر بھی محفوظ یا پرنٹ کی جا سکتی ہے۔</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
         <source>The preview shows the last sheet that could be made. Correct what is marked to update it.</source>
         <translation>پری ویو میں پچھلی بنی ہوئی شیٹ نظر آ رہی ہے۔ اسے تازہ کرنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>پرنٹر نے شیٹ نہیں لی۔ دیکھیں کہ پرنٹر آن ہے، جڑا ہوا ہے اور اس میں کاغذ ہے، پھر دوبارہ پرنٹ کریں۔</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+128"/>
         <source>Guidance sheet</source>
         <translation>رہنمائی شیٹ</translation>
@@ -1013,7 +1013,7 @@
         <translation>ریفرل ڈائریکٹری میں ابھی اس ضلع کی کوئی سروس نہیں: شیٹ پر صرف ہیلپ لائنیں ہوں گی۔</translation>
     </message>
     <message numerus="yes">
-        <location line="-107"/>
+        <location line="-108"/>
         <source>%Ln page(s) sent to the printer.</source>
         <translation>
             <numerusform>%Ln صفحہ پرنٹر کو بھیج دیا گیا۔</numerusform>
@@ -1021,7 +1021,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+99"/>
         <source>%Ln page(s), %1</source>
         <translation>
             <numerusform>%Ln صفحہ، %1</numerusform>
@@ -1408,28 +1408,28 @@
         <translation>مرحلہ %1</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+92"/>
         <source>The file could not be saved there (%1).</source>
         <translation>فائل وہاں محفوظ نہیں ہو سکی (%1)۔</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+49"/>
         <source>The speech engine did not answer. Try again, or read a shorter part.</source>
         <translation>پڑھ کر سنانے والے پروگرام نے جواب نہیں دیا۔ دوبارہ کوشش کریں، یا کوئی چھوٹا حصہ سنوائیں۔</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>The reading could not be played. Save it as a WAV file and play it with another program.</source>
         <translation>آواز چلائی نہیں جا سکی۔ اسے WAV فائل کے طور پر محفوظ کر کے کسی اور پروگرام میں چلائیں۔</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Preparing the reading…</source>
         <translation>آواز تیار ہو رہی ہے…</translation>
     </message>
@@ -1464,7 +1464,7 @@
         <translation>WAV آواز (*.wav)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Read aloud</source>
         <translation>پڑھ کر سنائیں</translation>
     </message>

@@ -174,8 +174,15 @@ def test_save_as_pdf_prints_the_services_and_the_name_only_when_ticked(
     dialog.print_name.click()
     dialog.ask_pdf_path = lambda _name: tmp_path / "named.pdf"
     qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: (tmp_path / "named.pdf").exists(), timeout=15_000)
+    qtbot.waitUntil(lambda: "named.pdf" in dialog.done_note.text(), timeout=15_000)
     assert f"Client: {CLIENT}" in pdf_text(tmp_path / "named.pdf")
+
+    # A folder that is not there: said in the dialog, nothing written, nothing audited.
+    dialog.ask_pdf_path = lambda _name: tmp_path / "gone" / "x.pdf"
+    dialog.save_button.click()
+    qtbot.waitUntil(dialog.general.isVisible, timeout=15_000)
+    assert dialog.general.text() == "The PDF could not be saved there. Choose another folder."
+    assert dialog.save_button.isEnabled()
 
     saved = audit_entries(desk, "sheet_saved")
     assert len(saved) == 2
