@@ -330,6 +330,7 @@ def test_read_aloud_makes_a_wav_off_the_gui_thread_and_the_controls_follow(
     reader.pause_button.click()
     assert reader.state == PAUSED and reader.status.text() == "Paused."
     assert reader.play_button.isEnabled() and not reader.pause_button.isEnabled()
+    qtbot.wait(100)                                      # the player's own thread stops
     held = reader.player.position()
     qtbot.wait(400)
     assert abs(reader.player.position() - held) < 50

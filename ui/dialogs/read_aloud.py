@@ -33,7 +33,7 @@ from collections.abc import Callable
 from itertools import count
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Q_ARG, QEvent, QMetaObject, QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -303,6 +303,19 @@ class ReadAloudPanel(QGroupBox):
         self.player.mediaStatusChanged.connect(self._media_status)
         self.player.errorOccurred.connect(self._player_error)
 
+    def _control(self, slot: str, *arguments) -> None:
+        """Call a slot of the player from the event loop, never directly from Python.
+
+        Qt's FFmpeg backend tears its threads down in stop() and setSource(): a renderer
+        thread then destroys objects connected to the QAudioOutput, and PySide asks that
+        thread to take the Python lock (an override check in disconnectNotify) while the
+        GUI thread, holding the lock inside stop(), waits for the same connection lock.
+        The window froze for good, about once in a hundred stops after a pause and a
+        seek (seen in gdb, PySide6 6.11.3). Queued, the slot runs from the event loop,
+        which does not hold the Python lock, and that wait cannot happen."""
+        QMetaObject.invokeMethod(self.player, slot, Qt.ConnectionType.QueuedConnection,
+                                 *arguments)
+
     def _check_output(self) -> None:
         """Say so when there is nothing to hear the reading on (asked again when a
         headset is plugged in or out)."""
@@ -316,7 +329,7 @@ class ReadAloudPanel(QGroupBox):
 
     def play(self) -> None:
         if self.state == PAUSED and self.player is not None:
-            self.player.play()
+            self._control("play")
             self._set_state(PLAYING)
             return
         if self.state != IDLE or not self.situation:
@@ -334,7 +347,7 @@ class ReadAloudPanel(QGroupBox):
 
     def pause(self) -> None:
         if self.state == PLAYING and self.player is not None:
-            self.player.pause()
+            self._control("pause")
             self._set_state(PAUSED)
 
     def stop(self) -> None:
@@ -344,7 +357,7 @@ class ReadAloudPanel(QGroupBox):
             self._job = None
             self._watchdog.stop()
         if self.player is not None:
-            self.player.stop()
+            self._control("stop")
         self._show_position(0, self.position.maximum())
         if self.state != IDLE:
             self._set_state(IDLE)
@@ -429,8 +442,8 @@ class ReadAloudPanel(QGroupBox):
 
     def _start_playing(self, path: Path) -> None:
         self._ensure_player()
-        self.player.setSource(QUrl.fromLocalFile(str(path)))
-        self.player.play()
+        self._control("setSource", Q_ARG(QUrl, QUrl.fromLocalFile(str(path))))
+        self._control("play")
         self._set_state(PLAYING)
 
     def _saved(self, path: Path) -> None:
@@ -438,14 +451,22 @@ class ReadAloudPanel(QGroupBox):
         self._show_status()
 
     # ---- player signals -------------------------------------------------------------
+    def _from_player(self) -> bool:
+        """True for a signal of the current player (not of one parked to be deleted)."""
+        return self.player is not None and self.sender() is self.player
+
     def _duration_changed(self, duration: int) -> None:
+        if not self._from_player():
+            return
         self.position.setRange(0, max(1, duration))
         if self._resume_at and duration > 0:
-            self.player.setPosition(int(duration * self._resume_at))
+            self._control("setPosition", Q_ARG("qint64", int(duration * self._resume_at)))
             self._resume_at = 0.0
         self._show_position(self.player.position(), duration)
 
     def _position_changed(self, position: int) -> None:
+        if not self._from_player():
+            return
         self._show_position(position, self.player.duration())
 
     def _show_position(self, position: int, duration: int) -> None:
@@ -456,11 +477,15 @@ class ReadAloudPanel(QGroupBox):
     def _media_status(self, status) -> None:
         from PySide6.QtMultimedia import QMediaPlayer
 
+        if not self._from_player():
+            return
         if status == QMediaPlayer.MediaStatus.EndOfMedia and self.state in (PLAYING, PAUSED):
             self._set_state(IDLE)
             self._show_position(0, self.player.duration())
 
     def _player_error(self, _error, text: str) -> None:
+        if not self._from_player():
+            return
         log.warning("read-aloud: the player failed (%s)", text)
         if self.state in (PLAYING, PAUSED):
             self._set_state(IDLE)
@@ -547,7 +572,15 @@ class ReadAloudPanel(QGroupBox):
             relay().finished.disconnect(self._reading_made)
             self._listening = False
         if self.player is not None:
-            self.player.setSource(QUrl())
+            # Stopped, emptied and deleted by the event loop, not here (see `_control`);
+            # parked on the relay meanwhile, so closing the dialog cannot delete them
+            # directly either.
+            self._control("stop")
+            self._control("setSource", Q_ARG(QUrl, QUrl()))
+            for part in (self.player, self.audio):
+                part.setParent(relay())
+                part.deleteLater()
+            self.player = self.audio = None
         self._made.clear()
         if self._folder is not None:
             shutil.rmtree(self._folder, ignore_errors=True)
