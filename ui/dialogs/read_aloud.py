@@ -20,7 +20,9 @@ hold nothing about the client.
 
 Audio on a desk without a sound card: Qt's FFmpeg backend still "plays" (the position
 advances, pause and stop work) but nothing is heard. The panel says so when Qt finds no
-audio output, and Save as WAV works regardless.
+audio output, and Save as WAV works regardless. (`QSoundEffect` does not work there at
+all: it reports an error for lack of a device.) The player's slots are called through
+the event loop, never directly: see `ReadAloudPanel._control` for the freeze that avoids.
 """
 
 from __future__ import annotations
