@@ -371,7 +371,7 @@ def test_read_aloud_makes_a_wav_off_the_gui_thread_and_the_controls_follow(
 
 
 def test_a_slower_speed_makes_a_longer_reading(qtbot, sheet_dialog):
-    from ui.dialogs.read_aloud import PLAYING
+    from ui.dialogs.read_aloud import PLAYING, time_text
 
     dialog = sheet_dialog()
     reader = dialog.reader
@@ -385,8 +385,17 @@ def test_a_slower_speed_makes_a_longer_reading(qtbot, sheet_dialog):
             qtbot.keyClick(reader.speed, Qt.Key.Key_Left)
         assert reader.speed_value.text() == f"{speed}%"
         reader.play_button.click()
-        qtbot.waitUntil(lambda: reader.state == PLAYING and reader.player.duration() > 0,
-                        timeout=15_000)
+
+        def playing_this_reading():
+            made = reader._made.get(reader._key())
+            return (reader.state == PLAYING and made is not None
+                    and reader.player.source().toLocalFile() == str(made)
+                    and reader.player.duration() > 0)
+
+        qtbot.waitUntil(playing_this_reading, timeout=15_000)
+        # As the counsellor sees it: the length after the slash, m:ss.
+        qtbot.waitUntil(lambda: plain(reader.position.format()).endswith(
+            time_text(reader.player.duration())), timeout=5_000)
         lengths.append(reader.player.duration())
         reader.stop_button.click()
     assert lengths[1] > lengths[0] * 1.4
