@@ -1,7 +1,7 @@
 """Regenerate docs/screenshots: the main window on each screen (the Appointments screen by
 day and by week, and its booking dialog), the doors to it (sign-in, first run, change
-password), the lock screen, the quick-hide cover and the Admin screen with accounts —
-each in English and in Urdu.
+password), the lock screen, the quick-hide cover, the Admin screen with accounts and the
+guidance sheet dialog — each in English and in Urdu.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out DIR]
 
@@ -35,6 +35,8 @@ from PySide6.QtCore import QDate, QSettings, QTime  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from ui import fonts, i18n, settings  # noqa: E402
+from ui.dialogs.guidance_sheet import GuidanceSheetDialog  # noqa: E402
+from ui.dialogs.read_aloud import PLAYING  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.runner import Runner  # noqa: E402
 from ui.session import SignedIn  # noqa: E402
@@ -205,6 +207,58 @@ def shoot_language(shots: Shooter, window: MainWindow, admin_window: MainWindow,
 
     start = StartDialog(temp / "new-desk", DEFAULT_DEMO)
     shots.dialog(start, "start-dialog", language)
+
+    shoot_sheet_dialog(shots, counsellor, language)
+
+
+# The guidance sheet as opened from a call (F8): Malir, whose demo directory has a
+# hospital with a medico-legal officer and a women protection centre (address withheld).
+SHEET_DISTRICT = "SD-KHM"
+SHEET_SIZE = (1180, 780)
+
+
+def shoot_sheet_dialog(shots: Shooter, counsellor: SignedIn, language: str) -> None:
+    """The dialog with its preview, and the player paused on a reading it has made."""
+    reference = newest_case(shots.runner, counsellor)
+    dialog = GuidanceSheetDialog(shots.runner, counsellor, district_code=SHEET_DISTRICT,
+                                 case_reference=reference, today=lambda: DEMO_DAY)
+    dialog.situation.setCurrentIndex(dialog.situation.findData("sexual_violence"))
+    # The English picture shows the English sheet; the Urdu one both languages.
+    dialog.lang.setCurrentIndex(dialog.lang.findData("en" if language == "en" else "both"))
+    dialog.resize(*SHEET_SIZE)
+    dialog.show()
+    wait_for(shots.app, lambda: dialog.sheet is not None and not dialog._pending)
+    reader = dialog.reader
+    reader.section.setCurrentIndex(reader.section.findData("steps"))
+    reader.play()
+    wait_for(shots.app, lambda: reader.state == PLAYING and reader.player.duration() > 0)
+    reader.pause()
+    reader.player.setPosition(12_000)   # a fixed place, so the picture does not change
+    wait_for(shots.app, lambda: abs(reader.player.position() - 12_000) < 100)
+    shots.shoot(dialog, "guidance-sheet-dialog", language)
+    dialog.reject()
+    dialog.deleteLater()
+
+
+def newest_case(runner: Runner, user: SignedIn) -> str:
+    """The newest open case of the counsellor's centre, as a call would hand it over."""
+    from sqlalchemy import text
+
+    with runner.database.transaction() as connection:
+        return connection.execute(text(
+            "SELECT c.reference FROM cases c JOIN centres ce ON ce.id = c.centre_id "
+            "WHERE ce.code = :centre AND NOT c.restricted ORDER BY c.reference DESC LIMIT 1"),
+            {"centre": user.centre_code}).scalar_one()
+
+
+def wait_for(app: QApplication, condition, seconds: float = 20.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise RuntimeError("the guidance sheet dialog did not get ready in time")
+        app.processEvents()
+        time.sleep(0.01)
+    app.processEvents()
 
 
 def shoot_appointments(shots: Shooter, window: MainWindow, screen, language: str) -> None:

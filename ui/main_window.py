@@ -37,6 +37,7 @@ from workstation.domain.permissions import Action
 from workstation.services import callbacks, handover
 
 from .call_events import ArrivedCall, CallEvents
+from .dialogs.guidance_sheet import GuidanceSheetDialog
 from .lock import DeskGuard, LockScreen, QuickHideCover
 from .navigation import ContactRequest, Navigator
 from .runner import Runner
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         self.navigator.referrals_requested.connect(self.show_referrals)
         self.navigator.case_requested.connect(self.show_case)
         self.navigator.sheet_requested.connect(self.show_sheet)
+        self._today = today
+        self.sheet_dialog = None
         context = ScreenContext(runner, today, user, self.navigator)
 
         self.navigation = QListWidget(self)
@@ -343,7 +346,14 @@ class MainWindow(QMainWindow):
         self.show_screen_id("cases")
 
     def show_sheet(self, district_code) -> None:
-        pass
+        """F8 on the call screen: a guidance sheet for the caller's district."""
+        if self.locked or self.covered:
+            return
+        dialog = GuidanceSheetDialog(self.runner, self.user, district_code=district_code,
+                                     today=self._today, parent=self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.sheet_dialog = dialog
+        dialog.open()
 
     def _navigated(self, position: int) -> None:
         if position >= 0:

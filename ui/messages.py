@@ -55,6 +55,13 @@ EXACT = frozenset({
     QT_TRANSLATE_NOOP("CoreMessages", "Only a booked virtual session or someone who has "
                                       "arrived can be started."),
     QT_TRANSLATE_NOOP("CoreMessages", "Only staff of a centre book appointments."),
+    # guidance sheets and reading them aloud
+    QT_TRANSLATE_NOOP("CoreMessages", "A word of the client's name is too long for a line of "
+                                      "the sheet."),
+    QT_TRANSLATE_NOOP("CoreMessages", "No Urdu voice is installed on this computer."),
+    QT_TRANSLATE_NOOP("CoreMessages", "No English voice is installed on this computer."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The speech engine is busy with another reading."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The speech package pyttsx3 is not installed."),
     # hints
     QT_TRANSLATE_NOOP("CoreMessages", "Ask a supervisor if you need to work on it."),
     QT_TRANSLATE_NOOP("CoreMessages", "Type it as 0300-1234567 or +92 300 1234567."),
@@ -74,6 +81,22 @@ EXACT = frozenset({
                                       "Debian/Ubuntu: sudo apt-get install gnome-keyring, then "
                                       "sign out and in again). Do not install keyrings.alt: it "
                                       "keeps secrets in a file."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Ask a supervisor if you need to work on it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose one from the list."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Check the reference, or leave it empty for a walk-in "
+                                      "without a case."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Shorten it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Add a space or shorten it."),
+    QT_TRANSLATE_NOOP("CoreMessages", "On Linux install espeak-ng; on Windows add the "
+                                      "language's speech pack in Settings › Time & language › "
+                                      "Speech."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Read a shorter section, or try again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Try again when it has finished."),
+    QT_TRANSLATE_NOOP("CoreMessages", "On Linux install espeak-ng (apt-get install espeak-ng)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Install the app's dependencies again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Reinstall the app, or copy the file back into "
+                                      "resources/fonts."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Reinstall the app."),
 })
 
 
@@ -106,10 +129,35 @@ class CoreMessages(QObject):
             (re.compile(r"(.+) is already booked from (\d\d:\d\d) to (\d\d:\d\d)\."),
              lambda m: formatting.insert(self.tr("%1 is already booked from %2 to %3."),
                                          *m.groups())),
+            # guidance sheets and reading them aloud
+            (re.compile(r"There is no district called (.+)\."),
+             lambda m: formatting.insert(self.tr("There is no district called %1."),
+                                         m.group(1))),
+            (re.compile(r"There is no case (\S+)\."),
+             lambda m: formatting.insert(self.tr("There is no case %1."), m.group(1))),
+            (re.compile(r"The client's name is too long to print \((\d+) characters; "
+                        r"at most (\d+)\)\."),
+             lambda m: self.tr("The client's name is too long to print (%1 characters; at "
+                               "most %2).").replace("%1", m.group(1))
+             .replace("%2", m.group(2))),
             (re.compile(r"This field takes at most ([\d,]+) characters \(([\d,]+) were "
                         r"given\)\."),
              lambda m: self.tr("This field takes at most %1 characters (%2 were given).")
              .replace("%1", m.group(1)).replace("%2", m.group(2))),
+            (re.compile(r"Speech did not finish within (\d+) s\."),
+             lambda m: self.tr("The reading was not ready within %1 seconds.")
+             .replace("%1", m.group(1))),
+            (re.compile(r"The speech engine failed \((\w+)\)\."),
+             lambda m: self.tr("The speech engine failed (%1).").replace("%1", m.group(1))),
+            (re.compile(r"No speech engine could be started \((\w+)\)\."),
+             lambda m: self.tr("No speech engine could be started (%1).")
+             .replace("%1", m.group(1))),
+            (re.compile(r"The font (\S+) is missing from (.+)\."),
+             lambda m: formatting.insert(self.tr("The font file %1 is missing from %2."),
+                                         m.group(1), m.group(2))),
+            (re.compile(r"The font (\S+) cannot be read \((.*)\)\."),
+             lambda m: formatting.insert(self.tr("The font file %1 cannot be read."),
+                                         m.group(1))),
         ]
 
     def delay(self, seconds: int) -> str:

@@ -15,7 +15,7 @@
 <context>
     <name>AppointmentsScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/appointments.py" line="+404"/>
+        <location filename="../../ui/screens/appointments.py" line="+408"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln appointment</numerusform>
@@ -44,9 +44,20 @@
     </message>
 </context>
 <context>
+    <name>CallBackDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/screens/call_back_dialog.py" line="+90"/>
+        <source>Missed %Ln time(s), first at %1, last at %2.</source>
+        <translation>
+            <numerusform>Missed %Ln time, at %1 (last: %2).</numerusform>
+            <numerusform>Missed %Ln times, first at %1, last at %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CallsScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/calls.py" line="+84"/>
+        <location filename="../../ui/screens/calls.py" line="+316"/>
         <source>%Ln contact(s)</source>
         <translation>
             <numerusform>%Ln contact</numerusform>
@@ -68,7 +79,7 @@
 <context>
     <name>CoreMessages</name>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="+116"/>
+        <location filename="../../ui/messages.py" line="+164"/>
         <source>Too many failed sign-ins. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. Try again in %n second.</numerusform>
@@ -77,9 +88,36 @@
     </message>
 </context>
 <context>
+    <name>GuidanceSheetDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/guidance_sheet.py" line="+539"/>
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln page sent to the printer.</numerusform>
+            <numerusform>%Ln pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+99"/>
+        <source>%Ln page(s), %1</source>
+        <translation>
+            <numerusform>%Ln page, %1</numerusform>
+            <numerusform>%Ln pages, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln service(s) from the referral directory are printed.</source>
+        <translation>
+            <numerusform>%Ln service from the referral directory is printed.</numerusform>
+            <numerusform>%Ln services from the referral directory are printed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+230"/>
+        <location filename="../../ui/main_window.py" line="+382"/>
         <source>After %Ln minute(s)</source>
         <translation>
             <numerusform>After %Ln minute</numerusform>
@@ -90,11 +128,70 @@
 <context>
     <name>ReferralsScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/referrals.py" line="+104"/>
+        <location filename="../../ui/screens/referrals.py" line="+109"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln service</numerusform>
             <numerusform>%Ln services</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorklistScreen</name>
+    <message numerus="yes">
+        <location filename="../../ui/screens/worklist.py" line="+268"/>
+        <source>%Ln missed call(s) added</source>
+        <translation>
+            <numerusform>%Ln missed call added</numerusform>
+            <numerusform>%Ln missed calls added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln already imported</source>
+        <translation>
+            <numerusform>%Ln already imported</numerusform>
+            <numerusform>%Ln already imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln line(s) skipped: %1</source>
+        <translation>
+            <numerusform>%Ln line skipped: %1</numerusform>
+            <numerusform>%Ln lines skipped: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>%Ln contact(s) still open</source>
+        <translation>
+            <numerusform>%Ln contact still open</numerusform>
+            <numerusform>%Ln contacts still open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln call-back(s) waiting</source>
+        <translation>
+            <numerusform>%Ln call-back waiting</numerusform>
+            <numerusform>%Ln call-backs waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln follow-up due</numerusform>
+            <numerusform>%Ln follow-ups due</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln caller(s) flagged at your centre</source>
+        <translation>
+            <numerusform>%Ln caller flagged at your centre</numerusform>
+            <numerusform>%Ln callers flagged at your centre</numerusform>
         </translation>
     </message>
 </context>

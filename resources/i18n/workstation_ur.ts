@@ -270,7 +270,7 @@
         <translation>ملاقاتیں</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>No appointments or walk-ins on this day.</source>
         <translation>اس دن کوئی ملاقات یا واک اِن نہیں۔</translation>
     </message>
@@ -607,14 +607,229 @@
     </message>
 </context>
 <context>
+    <name>CallBackDialog</name>
+    <message>
+        <location filename="../../ui/screens/call_back_dialog.py" line="+78"/>
+        <source>Call back</source>
+        <translation>واپس کال</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Colleagues flagged this number: %1.</source>
+        <translation>ساتھیوں نے اس نمبر کی نشان دہی کی ہے: %1۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Missed %Ln time(s), first at %1, last at %2.</source>
+        <translation>
+            <numerusform>%Ln بار مس ہوئی، پہلی بار %1، آخری بار %2۔</numerusform>
+            <numerusform>%Ln بار مس ہوئی، پہلی بار %1، آخری بار %2۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attempt %1 of %2.</source>
+        <translation>کوشش %1 از %2۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What happened when you called?</source>
+        <translation>کال کرنے پر کیا ہوا؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reached: take the call</source>
+        <translation>رابطہ ہو گیا: کال لیں (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No answer</source>
+        <translation>جواب نہیں ملا (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Busy</source>
+        <translation>مصروف (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Switched off</source>
+        <translation>فون بند (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Wrong number</source>
+        <translation>غلط نمبر (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not safe to &amp;talk</source>
+        <translation>بات کرنا محفوظ نہیں (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Cancel: not called</source>
+        <translation>منسوخ: کال نہیں کی (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This person must not be called back. Record the item as not safe, or cancel.</source>
+        <translation>اس فرد کو واپس کال نہیں کرنی۔ اسے غیر محفوظ درج کریں یا منسوخ کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>CallerPanel</name>
+    <message>
+        <location filename="../../ui/widgets/caller_panel.py" line="+154"/>
+        <source>No open case of this caller that you may open.</source>
+        <translation>اس کالر کا کوئی ایسا جاری کیس نہیں جو آپ کھول سکیں۔</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsellor</source>
+        <translation>کونسلر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary</source>
+        <translation>خلاصہ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(cannot be read: damaged)</source>
+        <translation>(پڑھا نہیں جا سکتا: خراب)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risk</source>
+        <translation>خطرہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next follow-up</source>
+        <translation>اگلا فالو اپ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(no summary)</source>
+        <translation>(کوئی خلاصہ نہیں)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Without a recognised number there is no history to show.</source>
+        <translation>درست نمبر کے بغیر پچھلا ریکارڈ نہیں دکھایا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No earlier contact from this number at your centre.</source>
+        <translation>آپ کے مرکز میں اس نمبر سے پہلے کوئی رابطہ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No number</source>
+        <translation>کوئی نمبر نہیں</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unrecognised number: kept as given, but it cannot be looked up or called back. Ask for a number like 0300 1234567 if it is safe to do so.</source>
+        <translation>نمبر پہچانا نہیں گیا: جیسا دیا گیا ویسا محفوظ ہے، لیکن نہ تلاش ہو سکتا ہے نہ اس پر واپس کال ہو سکتی ہے۔ اگر محفوظ ہو تو 0300 1234567 جیسا نمبر پوچھیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No number: withheld, or a walk-in without one.</source>
+        <translation>کوئی نمبر نہیں: نمبر چھپایا گیا، یا واک اِن جس کا نمبر نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Known caller: %1</source>
+        <translation>معلوم کالر: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Known number: earlier contacts at this helpline</source>
+        <translation>معلوم نمبر: اس ہیلپ لائن سے پہلے رابطے ہو چکے ہیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New number: no earlier contact</source>
+        <translation>نیا نمبر: پہلے کوئی رابطہ نہیں</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>call-back</source>
+        <translation>واپس کال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>token %1</source>
+        <translation>ٹوکن %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>room %1</source>
+        <translation>کمرہ %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Colleagues flagged this number: %1. A warning only — treat every call as possibly genuine and never refuse an emergency.</source>
+        <translation>ساتھیوں نے اس نمبر کی نشان دہی کی ہے: %1۔ یہ صرف انتباہ ہے — ہر کال کو حقیقی سمجھیں اور کسی ہنگامی صورت سے کبھی انکار نہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+35"/>
+        <source>Not sure / someone else</source>
+        <translation>یقین نہیں / کوئی اور</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>&amp;Who is calling:</source>
+        <translation>کون کال کر رہا ہے (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Previous contacts (newest first)</source>
+        <translation>پچھلے رابطے، تازہ ترین پہلے (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open &amp;cases</source>
+        <translation>جاری کیسز (&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>CallsScreen</name>
     <message>
-        <location filename="../../ui/screens/calls.py" line="+26"/>
+        <location filename="../../ui/screens/calls.py" line="+99"/>
         <source>Calls</source>
         <translation>کالز</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+85"/>
         <source>Contacts today</source>
         <translation>آج کے رابطے</translation>
     </message>
@@ -629,7 +844,7 @@
         <translation>ابھی تک کوئی رابطہ درج نہیں ہوا۔</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+77"/>
         <source>Time (Pakistan)</source>
         <translation>وقت (پاکستان)</translation>
     </message>
@@ -664,12 +879,12 @@
         <translation>ضلع</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Counsellor</source>
         <translation>کونسلر</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Recent contacts at %1, newest first</source>
         <translation>%1 کے حالیہ رابطے، تازہ ترین پہلے</translation>
     </message>
@@ -679,7 +894,52 @@
         <translation>تمام مراکز کے حالیہ رابطے، تازہ ترین پہلے</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>نمبر (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N: type or paste the number</source>
+        <translation>Ctrl+N: نمبر لکھیں یا چسپاں کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Start contact</source>
+        <translation>رابطہ شروع کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open c&amp;ontacts:</source>
+        <translation>جاری رابطے (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case (F6)</source>
+        <translation>کیس (F6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals (F7)</source>
+        <translation>ریفرلز (F7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guidance sheet (F8)</source>
+        <translation>رہنمائی شیٹ (F8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End call (F9)</source>
+        <translation>کال ختم (F9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish wrap-up (Ctrl+S)</source>
+        <translation>رابطہ مکمل کریں (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Today, %1 (Pakistan time), all centres</source>
         <translation>آج، %1 (پاکستانی وقت)، تمام مراکز</translation>
     </message>
@@ -690,6 +950,41 @@
             <numerusform>%Ln رابطہ</numerusform>
             <numerusform>%Ln رابطے</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Type the caller&apos;s number, or choose Walk-in or Online for a contact without one.</source>
+        <translation>کالر کا نمبر لکھیں، یا بغیر نمبر کے رابطے کے لیے واک اِن یا آن لائن چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>This contact was not wrapped up; it is restored as last saved at %1.</source>
+        <translation>یہ رابطہ مکمل نہیں ہوا تھا؛ اسے %1 پر آخری بار محفوظ شدہ حالت میں بحال کیا گیا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>مسودہ محفوظ نہیں ہو سکا: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Choose the case with the arrow keys and press Enter.</source>
+        <translation>تیر والی کیز سے کیس چنیں اور Enter دبائیں۔</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Choose one from the list, or leave it empty.</source>
+        <translation>فہرست میں سے ایک چنیں، یا خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Contact wrapped up.</source>
+        <translation>رابطہ مکمل ہو گیا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Colleagues will be warned about this number.</source>
+        <translation>ساتھیوں کو اس نمبر کے بارے میں خبردار کیا جائے گا۔</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1142,94 @@
     </message>
 </context>
 <context>
+    <name>ContactFormWidget</name>
+    <message>
+        <location filename="../../ui/widgets/contact_form.py" line="+238"/>
+        <source>Type the note first.</source>
+        <translation>پہلے نوٹ لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Intake</source>
+        <translation>ابتدائی معلومات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caller &amp;type:</source>
+        <translation>کالر کی قسم (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>زبان (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;District:</source>
+        <translation>ضلع (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cate&amp;gory:</source>
+        <translation>زمرہ (&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Urgency:</source>
+        <translation>فوریت (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of the name</source>
+        <translation>نام کا کچھ حصہ لکھیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a word: violence, khula, property…</source>
+        <translation>کوئی لفظ لکھیں: تشدد، خلع، جائیداد…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not chosen)</source>
+        <translation>(منتخب نہیں)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Notes (kept as written; they cannot be changed)</source>
+        <translation>نوٹس (جیسے لکھے گئے ویسے محفوظ؛ بدلے نہیں جا سکتے)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New note:</source>
+        <translation>نیا نوٹ (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add (Ctrl+Enter)</source>
+        <translation>شامل کریں (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrap-up</source>
+        <translation>اختتام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>نتیجہ (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Summary:</source>
+        <translation>خلاصہ (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Warn colleagues about this number for 30 days</source>
+        <translation>30 دن تک ساتھیوں کو اس نمبر سے خبردار رکھیں (&amp;W)</translation>
+    </message>
+</context>
+<context>
     <name>CoreMessages</name>
     <message>
         <location filename="../../ui/messages.py" line="+26"/>
@@ -970,11 +1353,37 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>A word of the client&apos;s name is too long for a line of the sheet.</source>
+        <translation>کلائنٹ کے نام کا ایک لفظ شیٹ کی ایک سطر میں نہیں سماتا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No Urdu voice is installed on this computer.</source>
+        <translation>اس کمپیوٹر پر کوئی اردو آواز انسٹال نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No English voice is installed on this computer.</source>
+        <translation>اس کمپیوٹر پر کوئی انگریزی آواز انسٹال نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The speech engine is busy with another reading.</source>
+        <translation>پڑھ کر سنانے والا پروگرام ابھی کچھ اور پڑھ رہا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The speech package pyttsx3 is not installed.</source>
+        <translation>آواز کا پیکج pyttsx3 انسٹال نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
         <source>Ask a supervisor if you need to work on it.</source>
         <translation>اگر آپ کو اس پر کام کرنا ہے تو سپروائزر سے کہیں۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
         <source>Type it as 0300-1234567 or +92 300 1234567.</source>
         <translation>اسے ⁦0300-1234567⁩ یا ⁦+92 300 1234567⁩ کی طرح لکھیں۔</translation>
     </message>
@@ -1019,7 +1428,62 @@
         <translation>سیکرٹ سروس والی کی رِنگ درکار ہے: ایسے ڈیسک ٹاپ سیشن میں سائن اِن کریں جس میں GNOME Keyring یا KWallet ہو (Debian/Ubuntu پر: sudo apt-get install gnome-keyring، پھر سائن آؤٹ کر کے دوبارہ سائن اِن کریں)۔ keyrings.alt انسٹال نہ کریں: یہ خفیہ معلومات ایک عام فائل میں رکھتا ہے۔</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+6"/>
+        <source>Choose one from the list.</source>
+        <translation>فہرست میں سے منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the reference, or leave it empty for a walk-in without a case.</source>
+        <translation>کیس نمبر چیک کریں، یا بغیر کیس کے واک اِن کلائنٹ کے لیے یہ خانہ خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten it.</source>
+        <translation>اسے مختصر کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a space or shorten it.</source>
+        <translation>بیچ میں اسپیس دیں یا اسے مختصر کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Linux install espeak-ng; on Windows add the language&apos;s speech pack in Settings › Time &amp; language › Speech.</source>
+        <translation>Linux پر espeak-ng انسٹال کریں؛ Windows پر Settings › Time &amp; language › Speech میں اس زبان کا اسپیچ پیک شامل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read a shorter section, or try again.</source>
+        <translation>کوئی چھوٹا حصہ سنوائیں، یا دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try again when it has finished.</source>
+        <translation>وہ ختم ہو جائے تو دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On Linux install espeak-ng (apt-get install espeak-ng).</source>
+        <translation>Linux پر espeak-ng انسٹال کریں (apt-get install espeak-ng)۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the app&apos;s dependencies again.</source>
+        <translation>ایپ کے درکار پیکج دوبارہ انسٹال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reinstall the app, or copy the file back into resources/fonts.</source>
+        <translation>ایپ دوبارہ انسٹال کریں، یا یہ فائل واپس resources/fonts میں کاپی کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reinstall the app.</source>
+        <translation>ایپ دوبارہ انسٹال کریں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>A password needs at least %1 characters.</source>
         <translation>پاس ورڈ میں کم از کم %1 حروف ہونے چاہئیں۔</translation>
     </message>
@@ -1055,8 +1519,48 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>There is no district called %1.</source>
+        <translation>%1 نام کا کوئی ضلع نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no case %1.</source>
+        <translation>کیس %1 موجود نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client&apos;s name is too long to print (%1 characters; at most %2).</source>
+        <translation>کلائنٹ کا نام پرنٹ کے لیے بہت لمبا ہے (%1 حروف؛ زیادہ سے زیادہ %2)۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>This field takes at most %1 characters (%2 were given).</source>
         <translation>اس خانے میں زیادہ سے زیادہ %1 حروف آ سکتے ہیں (%2 لکھے گئے)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The reading was not ready within %1 seconds.</source>
+        <translation>آواز %1 سیکنڈ میں تیار نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The speech engine failed (%1).</source>
+        <translation>پڑھ کر سنانے والا پروگرام ناکام ہو گیا (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No speech engine could be started (%1).</source>
+        <translation>پڑھ کر سنانے والا کوئی پروگرام شروع نہیں ہو سکا (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The font file %1 is missing from %2.</source>
+        <translation>فونٹ فائل %1 فولڈر %2 میں موجود نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The font file %1 cannot be read.</source>
+        <translation>فونٹ فائل %1 پڑھی نہیں جا سکتی۔</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1075,7 +1579,7 @@
 <context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../ui/widgets/desk_status.py" line="+42"/>
+        <location filename="../../ui/widgets/desk_status.py" line="+47"/>
         <source>no file</source>
         <translation>کوئی فائل نہیں</translation>
     </message>
@@ -1090,7 +1594,7 @@
         <translation>سنک: سیٹ اپ نہیں ہوا</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Not signed in</source>
         <translation>سائن اِن نہیں کیا گیا</translation>
     </message>
@@ -1103,6 +1607,16 @@
         <location line="+3"/>
         <source>Signed in: %1 (%2)</source>
         <translation>سائن اِن: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>PBX: listening (port %1)</source>
+        <translation>PBX: منسلک (پورٹ %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PBX: not connected</source>
+        <translation>PBX: منسلک نہیں</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1680,269 @@
         <location line="+3"/>
         <source>The two passwords are not the same.</source>
         <translation>دونوں پاس ورڈ ایک جیسے نہیں ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>GuidanceSheetDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/guidance_sheet.py" line="+450"/>
+        <source>The preview could not be shown; the sheet can still be saved or printed.</source>
+        <translation>پری ویو نہیں دکھایا جا سکا؛ شیٹ پھر بھی محفوظ یا پرنٹ کی جا سکتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The preview shows the last sheet that could be made. Correct what is marked to update it.</source>
+        <translation>پری ویو میں پچھلی بنی ہوئی شیٹ نظر آ رہی ہے۔ اسے تازہ کرنے کے لیے نشان زدہ خانہ درست کریں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose the situation first.</source>
+        <translation>پہلے صورتِ حال منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sending the sheet to the printer…</source>
+        <translation>شیٹ پرنٹر کو بھیجی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The printer did not take the sheet. Check that it is switched on, connected and has paper, then print again.</source>
+        <translation>پرنٹر نے شیٹ نہیں لی۔ دیکھیں کہ پرنٹر آن ہے، جڑا ہوا ہے اور اس میں کاغذ ہے، پھر دوبارہ پرنٹ کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln صفحہ پرنٹر کو بھیج دیا گیا۔</numerusform>
+            <numerusform>%Ln صفحات پرنٹر کو بھیج دیے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+128"/>
+        <source>Guidance sheet</source>
+        <translation>رہنمائی شیٹ</translation>
+    </message>
+    <message>
+        <location line="-123"/>
+        <source>Print the guidance sheet</source>
+        <translation>رہنمائی شیٹ پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved as %1.</source>
+        <translation>فائل محفوظ ہو گئی: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The PDF could not be saved there. Choose another folder.</source>
+        <translation>PDF وہاں محفوظ نہیں ہو سکی۔ کوئی اور فولڈر منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Save the guidance sheet</source>
+        <translation>رہنمائی شیٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF دستاویز (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose the situation: the sheet appears here.</source>
+        <translation>صورتِ حال منتخب کریں: شیٹ یہاں نظر آئے گی۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Making the sheet…</source>
+        <translation>شیٹ بن رہی ہے…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln page(s), %1</source>
+        <translation>
+            <numerusform>%Ln صفحہ، %1</numerusform>
+            <numerusform>%Ln صفحات، %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Without a district the sheet gives the helplines only.</source>
+        <translation>ضلع کے بغیر شیٹ پر صرف ہیلپ لائنیں ہوں گی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The referral directory has no services in this district yet: the sheet gives the helplines only.</source>
+        <translation>ریفرل ڈائریکٹری میں ابھی اس ضلع کی کوئی سروس نہیں: شیٹ پر صرف ہیلپ لائنیں ہوں گی۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%Ln service(s) from the referral directory are printed.</source>
+        <translation>
+            <numerusform>ریفرل ڈائریکٹری سے %Ln سروس شیٹ پر چھپے گی۔</numerusform>
+            <numerusform>ریفرل ڈائریکٹری سے %Ln سروسز شیٹ پر چھپیں گی۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose…</source>
+        <translation>منتخب کریں…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft: awaiting a lawyer&apos;s review (printed on every page).</source>
+        <translation>مسودہ: وکیل کے جائزے کا منتظر (ہر صفحے پر درج)۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sexual violence</source>
+        <translation>جنسی تشدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical or domestic violence</source>
+        <translation>جسمانی یا گھریلو تشدد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acid attack</source>
+        <translation>تیزاب کا حملہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child abuse</source>
+        <translation>بچے سے زیادتی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Harassment at the workplace</source>
+        <translation>کام کی جگہ پر ہراسانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missing or abducted person</source>
+        <translation>لاپتہ یا اغوا شدہ شخص</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Medico-legal guidance sheet</source>
+        <translation>میڈیکو لیگل رہنمائی شیٹ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the situation and the client&apos;s district. The preview shows the sheet exactly as it will be printed; read it aloud for a client who cannot read.</source>
+        <translation>صورتِ حال اور کلائنٹ کا ضلع منتخب کریں۔ پری ویو میں شیٹ بالکل ویسی ہی نظر آتی ہے جیسی پرنٹ ہو گی؛ جو کلائنٹ پڑھ نہیں سکتے انہیں یہ پڑھ کر سنائیں۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Situation:</source>
+        <translation>صورتِ حال (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Language:</source>
+        <translation>زبان (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;District:</source>
+        <translation>ضلع (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Case &amp;reference:</source>
+        <translation>کیس نمبر (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s &amp;name:</source>
+        <translation>کلائنٹ کا نام (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page si&amp;ze:</source>
+        <translation>صفحے کا سائز (&amp;Z):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu &amp;typeface:</source>
+        <translation>اردو خط (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Urdu and English</source>
+        <translation>اردو اور انگریزی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>انگریزی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nastaliq (as in newspapers)</source>
+        <translation>نستعلیق (اخبار والا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Naskh (plainer letters)</source>
+        <translation>نسخ (سادہ حروف)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None: helplines only</source>
+        <translation>کوئی نہیں: صرف ہیلپ لائنیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None: a walk-in without a case</source>
+        <translation>کوئی نہیں: بغیر کیس کے واک اِن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print it</source>
+        <translation>پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if the client wants it</source>
+        <translation>صرف اگر کلائنٹ چاہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Left off unless ticked: a sheet often goes home, where the person the client fears may see it.</source>
+        <translation>نشان لگائے بغیر نام نہیں چھپتا: شیٹ اکثر گھر جاتی ہے، جہاں وہ شخص اسے دیکھ سکتا ہے جس سے کلائنٹ کو خطرہ ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lar&amp;ge print</source>
+        <translation>بڑے حروف (&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pre&amp;view</source>
+        <translation>پری ویو (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>پرنٹ کریں… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PD&amp;F…</source>
+        <translation>PDF محفوظ کریں… (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1239,7 +2016,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+219"/>
+        <location filename="../../ui/main_window.py" line="+278"/>
+        <source>A call event arrived from the PBX; it waits for a counsellor to sign in.</source>
+        <translation>PBX سے کال کی اطلاع آئی ہے؛ یہ کسی کونسلر کے سائن اِن کا انتظار کر رہی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>A missed call was added to the worklist.</source>
+        <translation>ایک مس کال ورک لسٹ میں شامل کر دی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A missed call came without a number; it cannot be called back.</source>
+        <translation>ایک مس کال بغیر نمبر کے آئی؛ اس پر واپس کال نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
     </message>
@@ -1247,6 +2039,11 @@
         <location line="+1"/>
         <source>&amp;File</source>
         <translation>فائل (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New contact</source>
+        <translation>نیا رابطہ (&amp;N)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1307,7 +2104,7 @@
         <translation>جائیں (&amp;G)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>Your password has been changed.</source>
         <translation>آپ کا پاس ورڈ بدل دیا گیا ہے۔</translation>
     </message>
@@ -1331,11 +2128,163 @@
     </message>
 </context>
 <context>
+    <name>PdfPages</name>
+    <message>
+        <location filename="../../ui/widgets/pdf_pages.py" line="+143"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحہ %1 از %2</translation>
+    </message>
+</context>
+<context>
     <name>QuickHideCover</name>
     <message>
         <location filename="../../ui/lock.py" line="-141"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudPanel</name>
+    <message>
+        <location filename="../../ui/dialogs/read_aloud.py" line="+269"/>
+        <source>The whole sheet</source>
+        <translation>پوری شیٹ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The title</source>
+        <translation>عنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The introduction</source>
+        <translation>تعارف</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All the steps</source>
+        <translation>تمام مراحل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The helplines</source>
+        <translation>ہیلپ لائنیں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Step %1</source>
+        <translation>مرحلہ %1</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>The file could not be saved there (%1).</source>
+        <translation>فائل وہاں محفوظ نہیں ہو سکی (%1)۔</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The speech engine did not answer. Try again, or read a shorter part.</source>
+        <translation>پڑھ کر سنانے والے پروگرام نے جواب نہیں دیا۔ دوبارہ کوشش کریں، یا کوئی چھوٹا حصہ سنوائیں۔</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The reading could not be played. Save it as a WAV file and play it with another program.</source>
+        <translation>آواز چلائی نہیں جا سکی۔ اسے WAV فائل کے طور پر محفوظ کر کے کسی اور پروگرام میں چلائیں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+95"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Preparing the reading…</source>
+        <translation>آواز تیار ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving the reading…</source>
+        <translation>آواز محفوظ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Playing.</source>
+        <translation>چل رہی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused.</source>
+        <translation>وقفہ۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved as %1.</source>
+        <translation>فائل محفوظ ہو گئی: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Save the reading</source>
+        <translation>آواز محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WAV sound (*.wav)</source>
+        <translation>WAV آواز (*.wav)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Read aloud</source>
+        <translation>پڑھ کر سنائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hat to read:</source>
+        <translation>کیا سنائیں (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read &amp;in:</source>
+        <translation>کس زبان میں (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sp&amp;eed:</source>
+        <translation>رفتار (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>انگریزی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pl&amp;ay</source>
+        <translation>چلائیں (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;use</source>
+        <translation>وقفہ (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>St&amp;op</source>
+        <translation>ختم کریں (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;WAV…</source>
+        <translation>WAV محفوظ کریں… (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No speakers found: save the reading as WAV to hear it elsewhere.</source>
+        <translation>کوئی اسپیکر نہیں ملا: کہیں اور سننے کے لیے آواز WAV میں محفوظ کریں۔</translation>
     </message>
 </context>
 <context>
@@ -1371,7 +2320,7 @@
         <translation>اوقات</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>All districts</source>
         <translation>تمام اضلاع</translation>
     </message>
@@ -1527,7 +2476,7 @@
 <context>
     <name>StartDialog</name>
     <message>
-        <location filename="../../ui/startup.py" line="+65"/>
+        <location filename="../../ui/startup.py" line="+68"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
     </message>
@@ -1565,7 +2514,7 @@
 <context>
     <name>Startup</name>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Creating the desk database…</source>
         <translation>ڈیسک ڈیٹابیس بنایا جا رہا ہے…</translation>
     </message>
@@ -1580,7 +2529,7 @@
         <translation>ڈیسک ڈیٹابیس کھولا جا رہا ہے…</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+89"/>
         <location line="+22"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
@@ -1609,18 +2558,18 @@
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/labels.py" line="+50"/>
+        <location filename="../../ui/labels.py" line="+53"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+124"/>
         <source>Walk-in</source>
         <translation>واک اِن</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-123"/>
         <source>Online</source>
         <translation>آن لائن</translation>
     </message>
@@ -1651,12 +2600,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+85"/>
         <source>Referred</source>
         <translation>ریفر کیا گیا</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-84"/>
         <source>Case opened</source>
         <translation>کیس کھولا گیا</translation>
     </message>
@@ -1677,16 +2626,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+69"/>
         <source>Wrong number</source>
         <translation>غلط نمبر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-68"/>
+        <location line="+57"/>
         <source>Abusive caller</source>
         <translation>بدزبان کالر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
         <source>Prank call</source>
         <translation>شرارتی کال</translation>
     </message>
@@ -1694,6 +2645,131 @@
         <location line="+1"/>
         <source>Follow-up needed</source>
         <translation>فالو اپ درکار</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Survivor or client</source>
+        <translation>متاثرہ فرد یا کلائنٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relative</source>
+        <translation>رشتہ دار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third party</source>
+        <translation>کوئی اور فرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Professional</source>
+        <translation>پیشہ ور</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Emergency</source>
+        <translation>ہنگامی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Normal</source>
+        <translation>عام</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>انگریزی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sindhi</source>
+        <translation>سندھی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Punjabi</source>
+        <translation>پنجابی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pashto</source>
+        <translation>پشتو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balochi</source>
+        <translation>بلوچی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saraiki</source>
+        <translation>سرائیکی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brahui</source>
+        <translation>براہوی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another language</source>
+        <translation>کوئی اور زبان</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not safe to call back</source>
+        <translation>واپس کال کرنا محفوظ نہیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Do not leave a message</source>
+        <translation>پیغام نہ چھوڑیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask for the agreed passphrase</source>
+        <translation>طے شدہ کوڈ ورڈ پوچھیں</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prank calls</source>
+        <translation>مذاق کی کالز</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reached</source>
+        <translation>رابطہ ہو گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer</source>
+        <translation>جواب نہیں ملا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Busy</source>
+        <translation>مصروف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switched off</source>
+        <translation>فون بند</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not safe to talk</source>
+        <translation>بات کرنا محفوظ نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unreachable after three tries</source>
+        <translation>تین کوششوں کے بعد بھی رابطہ نہیں ہوا</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1716,7 +2792,8 @@
         <translation>بند</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-59"/>
+        <location line="+66"/>
         <source>Low</source>
         <translation>کم</translation>
     </message>
@@ -1726,7 +2803,8 @@
         <translation>درمیانہ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-69"/>
+        <location line="+70"/>
         <source>High</source>
         <translation>زیادہ</translation>
     </message>
@@ -1855,6 +2933,268 @@
         <location filename="../../ui/models/week_model.py" line="+99"/>
         <source>Token %1</source>
         <translation>ٹوکن %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistScreen</name>
+    <message>
+        <location filename="../../ui/screens/worklist.py" line="+51"/>
+        <source>Worklist</source>
+        <translation>ورک لسٹ</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>Urgency</source>
+        <translation>فوریت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+181"/>
+        <source>Number</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <source>Take care</source>
+        <translation>احتیاط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Missed</source>
+        <translation>مس کالز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First missed</source>
+        <translation>پہلی مس کال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last missed</source>
+        <translation>آخری مس کال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attempts</source>
+        <translation>کوششیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last attempt</source>
+        <translation>آخری کوشش</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assigned to</source>
+        <translation>ذمہ دار</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The worklist is for staff who take calls.</source>
+        <translation>ورک لسٹ کال لینے والے عملے کے لیے ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No call-backs for you; choose “Everyone&apos;s” to see your colleagues&apos;.</source>
+        <translation>آپ کے لیے کوئی واپس کال نہیں؛ ساتھیوں کی کالز دیکھنے کے لیے ”سب کی“ چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No calls to return. Import the PBX&apos;s call log (Ctrl+I) to bring in the calls missed overnight.</source>
+        <translation>واپس کرنے کے لیے کوئی کال نہیں۔ رات کی مس کالز لانے کے لیے PBX کا کال لاگ درآمد کریں (Ctrl+I)۔</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Attempt recorded; the call-back is done.</source>
+        <translation>کوشش درج ہو گئی؛ واپس کال مکمل۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attempt recorded; the call-back stays on the list.</source>
+        <translation>کوشش درج ہو گئی؛ واپس کال فہرست میں باقی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Call logs are imported by staff of a centre.</source>
+        <translation>کال لاگ مرکز کا عملہ درآمد کرتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import the PBX&apos;s call log</source>
+        <translation>PBX کا کال لاگ درآمد کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call logs (*.csv *.log queue_log Master.csv);;All files (*)</source>
+        <translation>کال لاگ (*.csv *.log queue_log Master.csv);;تمام فائلیں (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%Ln missed call(s) added</source>
+        <translation>
+            <numerusform>%Ln مس کال شامل کی گئی</numerusform>
+            <numerusform>%Ln مس کالز شامل کی گئیں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln already imported</source>
+        <translation>
+            <numerusform>%Ln پہلے سے درآمد شدہ</numerusform>
+            <numerusform>%Ln پہلے سے درآمد شدہ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln line(s) skipped: %1</source>
+        <translation>
+            <numerusform>%Ln سطر چھوڑ دی گئی: %1</numerusform>
+            <numerusform>%Ln سطریں چھوڑ دی گئیں: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Due</source>
+        <translation>مقررہ تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>تاخیر شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>کیا کرنا ہے</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No follow-ups due today.</source>
+        <translation>آج کوئی فالو اپ واجب نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Started</source>
+        <translation>شروع</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Channel</source>
+        <translation>ذریعہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last saved</source>
+        <translation>آخری بار محفوظ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every contact of yours is wrapped up.</source>
+        <translation>آپ کے تمام رابطے مکمل ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Since your last shift began (%1):</source>
+        <translation>آپ کی پچھلی شفٹ (%1) سے اب تک:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your first shift at the workstation:</source>
+        <translation>ورک اسٹیشن پر آپ کی پہلی شفٹ:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln contact(s) still open</source>
+        <translation>
+            <numerusform>%Ln رابطہ ابھی جاری</numerusform>
+            <numerusform>%Ln رابطے ابھی جاری</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln call-back(s) waiting</source>
+        <translation>
+            <numerusform>%Ln واپس کال منتظر</numerusform>
+            <numerusform>%Ln واپس کالز منتظر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln follow-up(s) due</source>
+        <translation>
+            <numerusform>%Ln فالو اپ واجب</numerusform>
+            <numerusform>%Ln فالو اپ واجب</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln caller(s) flagged at your centre</source>
+        <translation>
+            <numerusform>آپ کے مرکز میں %Ln کالر کی نشان دہی</numerusform>
+            <numerusform>آپ کے مرکز میں %Ln کالرز کی نشان دہی</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Call-backs (%1)</source>
+        <translation>واپس کالز (%1) (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow-ups due (%1)</source>
+        <translation>واجب فالو اپ (%1) (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open contacts (%1)</source>
+        <translation>جاری رابطے (%1) (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>Nobody</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Call &amp;back (Enter)</source>
+        <translation>واپس کال کریں (Enter) (&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take it (Ctrl+M)</source>
+        <translation>میں لوں گا (Ctrl+M) (&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assigned to:</source>
+        <translation>ذمہ دار (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Urgency:</source>
+        <translation>فوریت (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mine and unassigned</source>
+        <translation>میری اور غیر تفویض شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone&apos;s</source>
+        <translation>سب کی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import call log… (Ctrl+I)</source>
+        <translation>کال لاگ درآمد کریں… (Ctrl+I) (&amp;I)</translation>
     </message>
 </context>
 <context>

@@ -316,7 +316,14 @@ def test_arrived_attended_and_cancel_from_the_list_with_the_keyboard(qtbot, book
 
     request = contact_request(qtbot, window, lambda: key(qtbot, table, Qt.Key.Key_S, ALT))
     assert (request.channel, request.room) == ("walk_in", booked.room)
+    calls = window.screen("calls")
+    assert window.stack.currentWidget() is calls     # the session starts on the call screen
+    assert calls.active is not None and calls.active.channel == "walk_in"
+    assert calls.active.room == booked.room
 
+    open_screen(qtbot, window, "appointments")      # back, to mark the session attended
+    screen.select(booked.id)
+    table.setFocus()
     key(qtbot, table, Qt.Key.Key_N, ALT)
     wait_idle(qtbot, window.runner)
     assert row_texts(screen, booked.id)["status"] == "Attended"
@@ -367,6 +374,9 @@ def test_a_virtual_session_starts_with_its_number(qtbot, booking_window):
                               lambda: key(qtbot, screen.panel.table, Qt.Key.Key_S, ALT))
     assert (request.channel, request.number, request.token) == (
         "virtual", "+923450911778", None)
+    calls = window.screen("calls")
+    assert window.stack.currentWidget() is calls and calls.active.channel == "virtual"
+    open_screen(qtbot, window, "appointments")
     assert row_texts(screen, virtual.id)["status"] == "Arrived"
 
 
@@ -394,6 +404,11 @@ def test_a_walk_in_gets_the_next_token_shown_large_and_its_contact_is_requested(
     assert (request.channel, request.token, request.room, request.number) == (
         "walk_in", highest + 1, room, None)
     qtbot.waitUntil(lambda: screen.walk_in_dialog is None)
+    calls = window.screen("calls")
+    assert window.stack.currentWidget() is calls
+    assert (calls.active.channel, calls.active.token) == ("walk_in", highest + 1)
+    assert f"token {highest + 1}" in calls.caller.channel_label.text()
+    open_screen(qtbot, window, "appointments")
     walked_in = next(r for r in rows(screen) if r.token_number == highest + 1)
     assert row_texts(screen, walked_in.id) | {"time": ""} == {
         "time": "", "token": str(highest + 1), "kind": "Walk-in",

@@ -68,3 +68,44 @@ def test_an_unknown_message_is_shown_as_the_core_wrote_it(qapp):
     i18n.apply_language("ur", qapp)
     assert messages.full_text(error) == "Something new went wrong. Try again."
     assert messages.full_text(RuntimeError("disk I/O")).endswith("۔")  # general, no details
+
+
+def sheet_errors(database, counsellor) -> list[WorkstationError]:
+    """What the guidance sheet dialog meets, raised by the core itself."""
+    from pathlib import Path
+
+    from workstation.documents.urdu_text import register_font
+    from workstation.services import sheets
+    from workstation.speech.read_aloud import VoiceInfo, voice_for
+
+    def prepare(**choice):
+        return lambda: sheets.prepare_sheet(database, counsellor, sheets.SheetChoice(
+            "acid_attack", lang="ur", **choice))
+
+    english_only = [VoiceInfo("gmw/en", "English (Great Britain)", ("en-gb",))]
+    return [
+        raised(prepare(district="Atlantis")),
+        raised(prepare(case_reference="KHI-1999-000001")),
+        raised(prepare(case_reference="X" * 41)),
+        raised(prepare(case_reference="LHR-2016-000001")),
+        raised(prepare(client_name="N" * 121)),
+        raised(prepare(client_name="N" * 100, size="a5", large_print=True)),
+        raised(lambda: voice_for("ur", english_only)),
+        raised(lambda: voice_for("en", [])),
+        raised(lambda: register_font("naskh", Path("/nonexistent"))),
+    ]
+
+
+@pytest.mark.parametrize("index", range(9))
+def test_guidance_sheet_messages_are_recognised_and_translated(qapp, demo_db, demo_user,
+                                                               index):
+    error = sheet_errors(demo_db, demo_user("khi-counsellor1").session)[index]
+    assert messages.is_known(error.message), error.message
+    if error.hint:
+        assert messages.is_known(error.hint), error.hint
+    english = messages.full_text(error)
+    i18n.apply_language("ur", qapp)
+    urdu = messages.full_text(error)
+    assert urdu != english
+    letters = [ch for ch in urdu if ch.isalpha()]
+    assert sum("\u0600" <= ch <= "\u06ff" for ch in letters) > len(letters) / 2, urdu

@@ -74,7 +74,7 @@ def test_switching_to_urdu_translates_mirrors_and_is_remembered(qtbot, window, d
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert nav_texts(window) == URDU_NAV
-    assert window.navigation.item(1).text() == "کیسز"
+    assert window.navigation.item(2).text() == "کیسز"
     assert window.windowTitle() == "کونسلر ورک اسٹیشن"
     assert settings.LANGUAGE.get() == "ur"
     # Mirrored: the navigation now sits to the right of the screens.
@@ -95,7 +95,7 @@ def test_switching_to_urdu_translates_mirrors_and_is_remembered(qtbot, window, d
         f"سائن اِن: {window.session.display_name} (کونسلر، KHI)")
 
     window.language_actions["en"].trigger()
-    qtbot.waitUntil(lambda: window.navigation.item(1).text() == "Cases")
+    qtbot.waitUntil(lambda: window.navigation.item(2).text() == "Cases")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert column_texts(cases.model, "status")[0] in {"New", "Open", "Referred", "In court",
                                                       "Closed"}

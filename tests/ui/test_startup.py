@@ -327,7 +327,7 @@ def test_main_opens_the_window_in_the_language_asked_for_and_exits_0_when_closed
         poll(lambda: visible(MainWindow), look_and_close)
 
     def look_and_close(window):
-        seen["nav"] = window.navigation.item(1).text()
+        seen["nav"] = window.navigation.item(2).text()
         seen["direction"] = QApplication.layoutDirection()
         seen["database"] = window.desk_status.database_label.toolTip()
         window.close()

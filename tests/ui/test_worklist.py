@@ -104,6 +104,7 @@ def test_three_attempts_each_with_an_outcome_then_reached_starts_the_contact(
         dialog.activateWindow()
         qtbot.waitUntil(lambda d=dialog: QApplication.activeWindow() is d)
         qtbot.keyClick(QApplication.focusWidget(), key, Qt.KeyboardModifier.AltModifier)
+        qtbot.wait(150)   # a mnemonic clicks its button after a 100 ms animation
         wait_idle(qtbot, window.runner)
         assert screen.dialog is None
         item = next(i for i in screen.callback_model.rows() if i.id == target.id)
@@ -117,6 +118,7 @@ def test_three_attempts_each_with_an_outcome_then_reached_starts_the_contact(
     screen.dialog.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is screen.dialog)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(150)
     wait_idle(qtbot, window.runner)
     calls = window.screen("calls")
     assert window.stack.currentWidget() is calls

@@ -34,6 +34,34 @@ class FieldMessage(QLabel):
         self.setVisible(bool(text))
 
 
+class FormNote(QLabel):
+    """A wrapped note in a form row, as high as its text needs at the width it has.
+
+    QFormLayout sizes a row by the label's size hint, and a wrapped QLabel's hint is a
+    narrow, tall block (a one-line note came out three lines high, with a gap above the
+    next field): the hint here takes the label's real width, and asks again on a resize.
+    """
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self._hinted_width = 0
+
+    def sizeHint(self):
+        hint = super().sizeHint()
+        if self._hinted_width:   # laid out once: its width is the form's field width
+            hint.setHeight(self.heightForWidth(self._hinted_width))
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.width() != self._hinted_width:
+            self._hinted_width = self.width()
+            self.updateGeometry()
+
+
 class Form:
     """A QFormLayout whose fields each have a FieldMessage under them."""
 
@@ -47,12 +75,14 @@ class Form:
         self.messages: dict[str, FieldMessage] = {}
         self._message_rows: dict[str, int] = {}
 
-    def add(self, key: str, field: QWidget) -> QWidget:
+    def add(self, key: str, field: QWidget, row: QWidget | None = None) -> QWidget:
+        """Add `field` under a caption; `row`, when given, is what the form shows (a
+        widget holding the field and its companions), `field` what takes the focus."""
         caption = QLabel(self.parent)
         caption.setBuddy(field)
         field.setObjectName(key)
         message = FieldMessage(key, self.parent)
-        self.layout.addRow(caption, field)
+        self.layout.addRow(caption, row or field)
         self.layout.addRow("", message)
         # A message row takes no room while it is empty (hidden rows keep no spacing).
         self._message_rows[key] = self.layout.rowCount() - 1
@@ -65,6 +95,12 @@ class Form:
     def clear_messages(self) -> None:
         for key, message in self.messages.items():
             message.show_message(None)
+            self.layout.setRowVisible(self._message_rows[key], False)
+
+    def clear_message(self, key: str) -> None:
+        """Hide one field's message (without moving the focus, unlike show_message)."""
+        if key in self.messages:
+            self.messages[key].show_message(None)
             self.layout.setRowVisible(self._message_rows[key], False)
 
     def show_message(self, key: str, text: str) -> bool:

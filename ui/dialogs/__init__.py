@@ -1,0 +1,1 @@
+"""Dialogs opened from several screens (the guidance sheet from a call or a case)."""
