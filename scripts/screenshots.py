@@ -146,6 +146,11 @@ def shoot_language(shots: Shooter, window: MainWindow, admin_window: MainWindow,
         window.show_screen(position)
         if screen.screen_id == "appointments":
             shoot_appointments(shots, window, screen, language)
+        elif screen.screen_id == "calls":
+            shots.shoot(window, "main-calls", language)
+            shoot_call(shots, window, screen, language)
+        elif screen.screen_id == "worklist":
+            shoot_worklist(shots, window, screen, language)
         else:
             shots.shoot(window, f"main-{screen.screen_id.replace('_', '-')}", language)
 
@@ -209,6 +214,83 @@ def shoot_language(shots: Shooter, window: MainWindow, admin_window: MainWindow,
     shots.dialog(start, "start-dialog", language)
 
     shoot_sheet_dialog(shots, counsellor, language)
+
+
+# During a call: a known caller with a safety flag and earlier contacts, the intake half
+# filled, a note added and another being typed. The timer is pinned in the picture.
+CALL_NOTES = {"en": ("Burns on her arm; she is at her mother's house.",
+                     "Husband works nights; safe to call after 9 am"),
+              "ur": ("بازو پر جلنے کے نشان؛ وہ اپنی والدہ کے گھر ہے۔",
+                     "شوہر رات کو کام کرتا ہے؛ صبح 9 بجے کے بعد کال محفوظ ہے")}
+
+
+def shoot_call(shots: Shooter, window: MainWindow, screen, language: str) -> None:
+    from ui.navigation import ContactRequest
+
+    # Another caller for each language: the first picture's call is in the second's history.
+    number = flagged_caller_number(shots.runner, window.user, skip=language == "ur")
+    window.navigator.request_contact(ContactRequest(number=number))
+    settle(shots.app, shots.runner)
+    form = screen.form
+    form.caller_type.setCurrentIndex(form.caller_type.findData("survivor"))
+    form.language.setCurrentIndex(form.language.findData("ur"))
+    form.district.set_value("SD-KHM")
+    form.category.set_value("hp_acid_attack")
+    form.urgency.setCurrentIndex(form.urgency.findData("high"))
+    added, typing = CALL_NOTES[language]
+    screen.add_note(added)
+    settle(shots.app, shots.runner)
+    form.note_edit.setPlainText(typing)
+    screen.caller.timer._tick.stop()
+    screen.caller.timer.setText("04:12")
+    shots.shoot(window, "call-in-progress", language)
+    # Leave it wrapped up, so the next language starts from the same place.
+    form.outcome.setCurrentIndex(form.outcome.findData("information_only"))
+    screen.finish()
+    settle(shots.app, shots.runner)
+    window.statusBar().clearMessage()
+
+
+def flagged_caller_number(runner: Runner, user: SignedIn, skip: int = 0) -> str:
+    """The number of a person of the counsellor's centre with a safety flag and earlier
+    contacts (the demo seals numbers, so they are opened with the counsellor's keys)."""
+    from sqlalchemy import select
+
+    from workstation.persistence.models import Contact, Person
+    from workstation.services import calls
+    from workstation.services.sealed import open_fields
+
+    session = user.session
+    database = runner.database
+    with database.engine.connect() as c:
+        rows = c.execute(select(Person.id, Person.phone_ct, Person.safety_flags)
+                         .join(Contact, Contact.person_id == Person.id)
+                         .where(Person.centre_id == session.actor.centre_id,
+                                Person.phone_ct.is_not(None)).distinct()).all()
+    for row in rows:
+        if "not_safe_to_call_back" not in (row.safety_flags or ()):
+            continue
+        number = open_fields(session.keys, "persons", row.id, row, ("phone",))[0]["phone"]
+        pop = calls.screen_pop(database, session, number)
+        if len(pop.contacts) >= 2 and any(p.name for p in pop.callers):
+            if not skip:
+                return number
+            skip -= 1
+    raise RuntimeError("the demo has no flagged caller with earlier contacts")
+
+
+def shoot_worklist(shots: Shooter, window: MainWindow, screen, language: str) -> None:
+    """The morning worklist, and the call-back dialog on its first item."""
+    settle(shots.app, shots.runner)
+    screen.mine_only.setCurrentIndex(1)
+    shots.shoot(window, "worklist", language)
+    screen.callback_panel.table.setCurrentIndex(screen.callback_model.index(0, 0))
+    screen.call_back()
+    dialog = screen.dialog
+    dialog.adjustSize()
+    shots.shoot(dialog, "call-back-dialog", language)
+    dialog.reject()
+    settle(shots.app, shots.runner)
 
 
 # The guidance sheet as opened from a call (F8): Malir, whose demo directory has a

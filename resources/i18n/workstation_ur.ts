@@ -685,32 +685,27 @@
         <translation>اس کالر کا کوئی ایسا جاری کیس نہیں جو آپ کھول سکیں۔</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Counsellor</source>
         <translation>کونسلر</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Category</source>
         <translation>زمرہ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>Outcome</source>
         <translation>نتیجہ</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Summary</source>
-        <translation>خلاصہ</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>(cannot be read: damaged)</source>
         <translation>(پڑھا نہیں جا سکتا: خراب)</translation>
     </message>
@@ -1149,7 +1144,7 @@
         <translation>پہلے نوٹ لکھیں۔</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Intake</source>
         <translation>ابتدائی معلومات</translation>
     </message>

@@ -182,14 +182,15 @@ class CallerPanel(QWidget):
     # ---- columns --------------------------------------------------------------------
     def _history_columns(self) -> list[Column]:
         return [
+            # The summary is shown whole under the list, for the chosen contact; the
+            # long category names give way when the list is narrow.
             Column("time", lambda: self.tr("When"), lambda r: formatting.date_time(r.started_at)),
-            Column("counsellor", lambda: self.tr("Counsellor"), lambda r: r.counsellor or ""),
-            Column("category", lambda: self.tr("Category"),
-                   lambda r: labels.bilingual(r.category_en, r.category_ur)),
             Column("outcome", lambda: self.tr("Outcome"),
                    lambda r: labels.label(labels.outcomes, r.outcome)
                    or labels.label(labels.contact_statuses, r.status)),
-            Column("summary", lambda: self.tr("Summary"), self._summary_text),
+            Column("counsellor", lambda: self.tr("Counsellor"), lambda r: r.counsellor or ""),
+            Column("category", lambda: self.tr("Category"),
+                   lambda r: labels.bilingual(r.category_en, r.category_ur)),
         ]
 
     def _summary_text(self, row) -> str:

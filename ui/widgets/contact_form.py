@@ -249,9 +249,11 @@ class ContactFormWidget(QWidget):
             for d in reference.districts()])
 
     def _fill_categories(self) -> None:
+        # Group, then category, the arrow pointing the way the line reads.
+        arrow = " ‹ " if i18n.is_urdu() else " › "
         self.category.set_choices([
-            Choice(c.code, f"{labels.bilingual(c.parent_en, c.parent_ur)} › "
-                           f"{labels.bilingual(c.name_en, c.name_ur)}"
+            Choice(c.code, labels.bilingual(c.parent_en, c.parent_ur) + arrow
+                   + labels.bilingual(c.name_en, c.name_ur)
                    if c.parent_en else labels.bilingual(c.name_en, c.name_ur),
                    " ".join(filter(None, (c.name_en, c.name_ur, c.parent_en, c.parent_ur))))
             for c in self._categories])

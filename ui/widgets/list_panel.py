@@ -96,6 +96,9 @@ class ListPanel(QStackedWidget):
         self.addWidget(self.table)
         self.addWidget(self.message)
         self._sized = False
+        self._sizing = False
+        self._dragged = False   # the person has set a width: leave the widths alone
+        self.table.horizontalHeader().sectionResized.connect(self._section_resized)
         self._apply_fonts()
         model.modelReset.connect(self._update)
         model.modelReset.connect(self._forget_sizes)
@@ -128,6 +131,19 @@ class ListPanel(QStackedWidget):
 
     def _forget_sizes(self) -> None:
         self._sized = False
+        self._dragged = False
+
+    def _section_resized(self, section: int, _old: int, _new: int) -> None:
+        # The stretched last column follows the list's width by itself.
+        if not self._sizing and section < self.table.horizontalHeader().count() - 1:
+            self._dragged = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Sized before the list had its real width (a panel laid out later, a split
+        # moved): fit again, unless the person has dragged a column.
+        if self._sized and not self._dragged and self.currentIndex() == self.TABLE:
+            self._size_columns()
 
     def _size_columns(self) -> None:
         """Fit the columns to the first rows and their headers once; the person may then
@@ -155,8 +171,12 @@ class ListPanel(QStackedWidget):
             widest = max(range(len(widths)), key=widths.__getitem__)
             widths[widest] = max(MIN_SHRUNK_WIDTH, widths[widest] - overflow)
         # Not the last column: it stretches to the edge (sizing it by hand stops that).
-        for column, width in enumerate(widths[:-1]):
-            header.resizeSection(column, width)
+        self._sizing = True
+        try:
+            for column, width in enumerate(widths[:-1]):
+                header.resizeSection(column, width)
+        finally:
+            self._sizing = False
 
     # ---- language -------------------------------------------------------------------
     def _apply_fonts(self) -> None:
