@@ -46,6 +46,7 @@ class Navigator(QObject):
     resume_requested = Signal(object)     # the id of a contact left open
     case_requested = Signal(object)       # CaseRequest
     referrals_requested = Signal(object)  # a district code, or None
+    referral_requested = Signal(object)   # a case id: find a service and refer the case
     sheet_requested = Signal(object)      # a district code, or None
     screen_requested = Signal(str)        # a screen_id
 
@@ -60,6 +61,9 @@ class Navigator(QObject):
 
     def request_referrals(self, district_code: str | None) -> None:
         self.referrals_requested.emit(district_code)
+
+    def request_referral(self, case_id: uuid.UUID) -> None:
+        self.referral_requested.emit(case_id)
 
     def request_sheet(self, district_code: str | None) -> None:
         self.sheet_requested.emit(district_code)
