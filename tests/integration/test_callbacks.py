@@ -1,6 +1,8 @@
 """The morning worklist: missed calls from Asterisk's logs, merged per number, ordered,
 worked with up to three attempts."""
 
+from datetime import datetime, timezone
+
 import pytest
 
 from tests.conftest import DEMO_UNTIL
@@ -148,3 +150,55 @@ def test_the_command_line_imports_and_lists(desk, secret_service):
     listed = subprocess.run(base + ["list", "--json", "--password-stdin"], input="demo\n",
                             capture_output=True, text=True)
     assert "+923000888111" in {i["number"] for i in json.loads(listed.stdout)}
+
+
+def test_urgency_and_assignment_move_an_item_and_only_within_the_centre(desk):
+    folder, database, me = desk
+    callbacks.import_call_log(database, me, _write(folder, "queue_log", QUEUE_LOG))
+    items = callbacks.worklist(database, me)
+    last = items[-1]
+    callbacks.set_urgency(database, me, last.id, "emergency")
+    assert callbacks.worklist(database, me)[0].id == last.id
+    with pytest.raises(ValidationError):
+        callbacks.set_urgency(database, me, last.id, "whenever")
+    callbacks.assign(database, me, last.id, me.actor.user_id)
+    mine = next(i for i in callbacks.worklist(database, me) if i.id == last.id)
+    assert mine.assigned_to_id == me.actor.user_id and mine.assigned_to
+    other = sign_in(database, "khi-counsellor1", DEMO_PASSWORD)   # another centre's staff
+    with pytest.raises(ValidationError) as caught:
+        callbacks.assign(database, me, last.id, other.actor.user_id)
+    assert caught.value.field == "assignee"
+    with pytest.raises(ValidationError):
+        callbacks.set_urgency(database, other, last.id, "low")
+
+
+def test_a_missed_call_from_the_hook_is_added_once(desk):
+    _, database, me = desk
+    at = datetime(2026, 11, 20, 3, 0, tzinfo=timezone.utc)
+    first = callbacks.add_hook_event(database, me, "0300-0888999", at, "pbx-77")
+    again = callbacks.add_hook_event(database, me, "0300-0888999", at, "pbx-77")
+    withheld = callbacks.add_hook_event(database, me, "", at, "pbx-78")
+    assert (first.added, again.already_imported, withheld.added) == (1, 1, 0)
+    assert withheld.problems
+    assert [i.missed_count for i in callbacks.worklist(database, me)
+            if i.number == "+923000888999"] == [1]
+
+
+def test_the_worklist_shows_safety_flags_before_dialling(desk):
+    _, database, me = desk
+    from sqlalchemy import select, update
+
+    from workstation.persistence.models import Person
+    from workstation.services.sealed import open_fields
+
+    with database.uow() as uow:
+        row = uow.session.execute(select(Person.id, Person.phone_ct).where(
+            Person.centre_id == me.actor.centre_id, Person.phone_ct.is_not(None))
+            .limit(1)).one()
+        uow.session.execute(update(Person).where(Person.id == row.id).values(
+            safety_flags=["not_safe_to_call_back"]))
+        uow.commit()
+    number = open_fields(me.keys, "persons", row.id, row, ("phone",))[0]["phone"]
+    callbacks.add_hook_event(database, me, number, datetime.now(timezone.utc), "pbx-safety")
+    item = next(i for i in callbacks.worklist(database, me) if i.number == number)
+    assert item.safety_flags == ("not_safe_to_call_back",)

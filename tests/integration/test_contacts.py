@@ -11,8 +11,8 @@ from workstation.demo.generator import DEMO_PASSWORD, DemoSize, generate_demo
 from workstation.domain.permissions import PermissionDenied
 from workstation.errors import ValidationError
 from workstation.persistence.database import DESK_DB_NAME, open_desk_database
-from workstation.persistence.models import Contact, ContactDraft
-from workstation.services import contacts
+from workstation.persistence.models import Contact, ContactDraft, ContactNote, Person
+from workstation.services import calls, contacts
 from workstation.services.accounts import sign_in
 from workstation.services.calls import screen_pop
 from workstation.services.contacts import ContactForm
@@ -171,3 +171,62 @@ def test_a_bad_end_time_is_refused_beside_the_field(desk, ended, words):
         contacts.wrap_up(database, me, contact_id, ContactForm(outcome="silent",
                                                                ended_at=ended))
     assert caught.value.field == "ended_at" and words in str(caught.value)
+
+
+def test_taking_a_call_links_the_one_known_caller_in_one_step(desk):
+    _, database, users = desk
+    me = users["khi-counsellor1"]
+    first = calls.take_call(database, me, "0300-0777555")
+    assert first.pop.known is False
+    contacts.wrap_up(database, me, first.contact_id, ContactForm(outcome="wrong_number"))
+    # A call-back is an outbound contact; a walk-in needs no number.
+    back = calls.take_call(database, me, "0300 0777555", direction="outbound")
+    assert [c.id for c in back.pop.contacts] == [first.contact_id]  # the first is history now
+    walk_in = calls.take_call(database, me, None, channel="walk_in")
+    with database.uow() as uow:
+        rows = {r.id: r for r in uow.session.scalars(select(Contact).where(
+            Contact.id.in_((back.contact_id, walk_in.contact_id))))}
+    assert rows[back.contact_id].direction == "outbound"
+    assert rows[walk_in.contact_id].channel == "walk_in"
+    assert rows[walk_in.contact_id].phone_bidx is None
+    with pytest.raises(ValidationError):
+        calls.take_call(database, me, "15", direction="sideways")
+
+
+def test_a_note_typed_but_not_added_is_kept_with_the_wrap_up_or_not_at_all(desk):
+    _, database, users = desk
+    me = users["khi-counsellor1"]
+    contact_id = contacts.start_contact(database, me, typed_number="0300-0777666")
+    with pytest.raises(ValidationError):   # refused: the note is not added either
+        contacts.wrap_up(database, me, contact_id, ContactForm(outcome="referred"),
+                         last_note="She will go to the police station tomorrow.")
+    assert [d.notes for d in contacts.open_drafts(database, me)
+            if d.contact_id == contact_id] == [[]]
+    contacts.wrap_up(database, me, contact_id,
+                     ContactForm(outcome="referred", summary="Referred to the police."),
+                     last_note="She will go to the police station tomorrow.")
+    with database.uow() as uow:
+        notes = uow.session.scalars(select(ContactNote.id).where(
+            ContactNote.contact_id == contact_id)).all()
+    assert len(notes) == 1
+
+
+def test_a_draft_from_another_version_is_restored_without_its_unknown_fields(desk):
+    assert ContactForm.from_saved({"summary": "kept", "mood": "from a newer desk"}) == \
+        ContactForm(summary="kept")
+
+
+def test_wrap_up_records_who_was_calling_among_people_sharing_a_number(desk):
+    _, database, users = desk
+    me = users["khi-counsellor1"]
+    contact_id = contacts.start_contact(database, me, typed_number="0300-0777777")
+    with pytest.raises(ValidationError) as caught:
+        contacts.wrap_up(database, me, contact_id, ContactForm(
+            outcome="silent", person_id="not-an-id"))
+    assert caught.value.field == "person_id"
+    with database.uow() as uow:
+        person = uow.session.scalars(select(Person.id).limit(1)).one()
+    contacts.wrap_up(database, me, contact_id, ContactForm(outcome="silent",
+                                                           person_id=str(person)))
+    with database.uow() as uow:
+        assert uow.session.get(Contact, contact_id).person_id == person
