@@ -38,9 +38,11 @@ from workstation.services import callbacks, handover
 
 from .call_events import ArrivedCall, CallEvents
 from .dialogs.guidance_sheet import GuidanceSheetDialog
+from .dialogs.sync_conflicts import SyncConflictsDialog
 from .lock import DeskGuard, LockScreen, QuickHideCover
 from .navigation import ContactRequest, Navigator
 from .runner import Runner
+from .sync_scheduler import SyncScheduler
 from .screens import SCREENS
 from .screens.base import Screen, ScreenContext
 from .session import SignedIn
@@ -126,6 +128,13 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.desk_status = DeskStatus(database_path, user, self)
+        self.sync = None
+        if runner.database is not None:
+            self.sync = SyncScheduler(runner.database, runner.data_changed,
+                                      interval_ms=settings.SYNC_MINUTES.get() * 60_000,
+                                      parent=self)
+            self.sync.changed.connect(self.desk_status.show_sync)
+            self.sync.start()
         self.call_events = call_events
         self._waiting_calls: list[ArrivedCall] = []
         self.statusBar().addPermanentWidget(self.desk_status)
@@ -179,6 +188,14 @@ class MainWindow(QMainWindow):
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.triggered.connect(lambda: self.current_screen().refresh())
         self.view_menu.addAction(self.refresh_action)
+        self.sync_action = QAction(self)
+        self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.sync_action.triggered.connect(self.sync_now)
+        self.view_menu.addAction(self.sync_action)
+        self.conflicts_action = QAction(self)
+        self.conflicts_action.triggered.connect(self.show_conflicts)
+        self.conflicts_action.setVisible(self.user.may(Action.REVIEW_CONFLICTS))
+        self.view_menu.addAction(self.conflicts_action)
         self.hide_action = QAction(self)
         self.hide_action.setShortcuts([QKeySequence(Qt.Key.Key_F12),
                                        QKeySequence(Qt.Key.Key_Pause)])
@@ -345,6 +362,17 @@ class MainWindow(QMainWindow):
     def show_case(self, request) -> None:
         self.show_screen_id("cases")
 
+    def sync_now(self) -> None:
+        if self.sync is not None:
+            self.sync.sync_now()
+
+    def show_conflicts(self) -> None:
+        if self.locked or self.covered or not self.user.may(Action.REVIEW_CONFLICTS):
+            return
+        dialog = SyncConflictsDialog(self.runner, self.user, parent=self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+
     def show_sheet(self, district_code) -> None:
         """F8 on the call screen: a guidance sheet for the caller's district."""
         if self.locked or self.covered:
@@ -376,6 +404,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.view_menu.setTitle(self.tr("&View"))
         self.refresh_action.setText(self.tr("&Refresh"))
+        self.sync_action.setText(self.tr("&Sync now"))
+        self.conflicts_action.setText(self.tr("Sync &conflicts…"))
         self.hide_action.setText(self.tr("&Hide the screen"))
         self.idle_menu.setTitle(self.tr("Lock when &idle"))
         for minutes, action in self.idle_actions.items():
@@ -539,6 +569,8 @@ class MainWindow(QMainWindow):
     def dispose(self) -> None:
         """Take the window away without ending the application (after signing out)."""
         self.guard.remove()
+        if self.sync is not None:
+            self.sync.stop()
         self.hide()
         self.deleteLater()
 
@@ -566,6 +598,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
         if event.isAccepted():
             self._stop_listening_to_pbx()
+            if self.sync is not None:
+                self.sync.stop()
             self.session.lock()
             self.guard.remove()
             clipboard.clear_sensitive()

@@ -9,6 +9,10 @@ database, a progress reporter and a cancel check — never a widget.
 After a job that changed data finishes, the runner emits `data_changed` with the areas
 it changed (convention 6: changes announce themselves); screens refresh from that
 signal instead of calling each other.
+
+One exception, on purpose: sync rounds run on a second Runner of their own
+(ui/sync_scheduler.py), because a round waits on the network and may pull for a
+minute; the desk's own work must not queue behind it.
 """
 
 from __future__ import annotations
@@ -148,9 +152,13 @@ class Runner(QObject):
     task_failed = Signal(str, object)
     busy_changed = Signal(bool)
 
-    def __init__(self, database: Database | None = None, parent: QObject | None = None):
+    def __init__(self, database: Database | None = None, parent: QObject | None = None, *,
+                 closes_database: bool = True):
+        """`closes_database`: False for a second runner on a database the first owns
+        (sync rounds: see ui/sync_scheduler.py)."""
         super().__init__(parent)
         self._database = database
+        self._closes_database = closes_database
         self._jobs: queue.Queue = queue.Queue()
         self._outcomes: queue.Queue = queue.Queue()
         self._ids = count(1)
@@ -255,7 +263,7 @@ class Runner(QObject):
                 self._jobs.get_nowait()
             except queue.Empty:
                 break
-        database = self._database
+        database = self._database if self._closes_database else None
         if database is not None:
             # Closed on the worker thread, after whatever job is still running there.
             self._jobs.put(_Work(0, lambda _ctx: database.close(), threading.Event()))

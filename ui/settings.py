@@ -50,3 +50,5 @@ def _store() -> QSettings:
 LANGUAGE = Setting("ui/language", "en", choices=("en", "ur"))
 # Minutes without a key press or mouse movement before the window locks itself.
 LOCK_IDLE_MINUTES = Setting("lock/idle_minutes", 5, choices=(1, 2, 5, 10, 15, 30))
+# Minutes between sync rounds with the shared database (when this desk is connected).
+SYNC_MINUTES = Setting("sync/interval_minutes", 2, choices=(1, 2, 5, 10, 15))

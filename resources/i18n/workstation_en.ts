@@ -88,6 +88,33 @@
     </message>
 </context>
 <context>
+    <name>DeskStatus</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/desk_status.py" line="+93"/>
+        <source>Sync: offline, %Ln change(s) kept on this desk</source>
+        <translation>
+            <numerusform>Sync: offline, %Ln change kept on this desk</numerusform>
+            <numerusform>Sync: offline, %Ln changes kept on this desk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sync: %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>Sync: %Ln change waiting</numerusform>
+            <numerusform>Sync: %Ln changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln conflict(s) to review</source>
+        <translation>
+            <numerusform>%Ln conflict to review</numerusform>
+            <numerusform>%Ln conflicts to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuidanceSheetDialog</name>
     <message numerus="yes">
         <location filename="../../ui/dialogs/guidance_sheet.py" line="+539"/>
@@ -117,7 +144,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+382"/>
+        <location filename="../../ui/main_window.py" line="+412"/>
         <source>After %Ln minute(s)</source>
         <translation>
             <numerusform>After %Ln minute</numerusform>

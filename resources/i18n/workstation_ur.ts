@@ -690,17 +690,17 @@
         <translation>کب</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Counsellor</source>
         <translation>کونسلر</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="+1"/>
         <source>Category</source>
         <translation>زمرہ</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-4"/>
         <source>Outcome</source>
         <translation>نتیجہ</translation>
     </message>
@@ -1574,7 +1574,7 @@
 <context>
     <name>DeskStatus</name>
     <message>
-        <location filename="../../ui/widgets/desk_status.py" line="+47"/>
+        <location filename="../../ui/widgets/desk_status.py" line="+50"/>
         <source>no file</source>
         <translation>کوئی فائل نہیں</translation>
     </message>
@@ -1584,12 +1584,12 @@
         <translation>ڈیٹابیس: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+29"/>
         <source>Sync: not set up</source>
         <translation>سنک: سیٹ اپ نہیں ہوا</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-22"/>
         <source>Not signed in</source>
         <translation>سائن اِن نہیں کیا گیا</translation>
     </message>
@@ -1604,7 +1604,66 @@
         <translation>سائن اِن: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
+        <source>An administrator connects this desk to the shared database with “workstation sync setup”.</source>
+        <translation>ایڈمنسٹریٹر اس ڈیسک کو ”workstation sync setup“ سے مشترکہ ڈیٹابیس سے جوڑتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync: sending %1 of %2</source>
+        <translation>سنک: %2 میں سے %1 بھیجے جا رہے ہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: receiving %1 of %2</source>
+        <translation>سنک: %2 میں سے %1 وصول ہو رہے ہیں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync: in progress…</source>
+        <translation>سنک: جاری ہے…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sync: offline, %Ln change(s) kept on this desk</source>
+        <translation>
+            <numerusform>سنک: آف لائن، %Ln تبدیلی اسی ڈیسک پر محفوظ</numerusform>
+            <numerusform>سنک: آف لائن، %Ln تبدیلیاں اسی ڈیسک پر محفوظ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sync: %Ln change(s) waiting</source>
+        <translation>
+            <numerusform>سنک: %Ln تبدیلی منتظر</numerusform>
+            <numerusform>سنک: %Ln تبدیلیاں منتظر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync: up to date (%1)</source>
+        <translation>سنک: مکمل (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: up to date</source>
+        <translation>سنک: مکمل</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln conflict(s) to review</source>
+        <translation>
+            <numerusform>%Ln ٹکراؤ جائزے کے لیے</numerusform>
+            <numerusform>%Ln ٹکراؤ جائزے کے لیے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last synced %1</source>
+        <translation>آخری سنک %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>PBX: listening (port %1)</source>
         <translation>PBX: منسلک (پورٹ %1)</translation>
     </message>
@@ -1943,7 +2002,7 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../ui/widgets/list_panel.py" line="+112"/>
+        <location filename="../../ui/widgets/list_panel.py" line="+115"/>
         <source>An unexpected error occurred; the details are in the log file.</source>
         <translation>ایک غیر متوقع خرابی پیش آئی؛ تفصیل لاگ فائل میں ہے۔</translation>
     </message>
@@ -2011,7 +2070,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+278"/>
+        <location filename="../../ui/main_window.py" line="+295"/>
         <source>A call event arrived from the PBX; it waits for a counsellor to sign in.</source>
         <translation>PBX سے کال کی اطلاع آئی ہے؛ یہ کسی کونسلر کے سائن اِن کا انتظار کر رہی ہے۔</translation>
     </message>
@@ -2026,7 +2085,7 @@
         <translation>ایک مس کال بغیر نمبر کے آئی؛ اس پر واپس کال نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+76"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
     </message>
@@ -2069,6 +2128,16 @@
         <location line="+1"/>
         <source>&amp;Refresh</source>
         <translation>تازہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>ابھی سنک کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation>سنک کے ٹکراؤ… (&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2548,6 +2617,64 @@
         <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>بند کریں (&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConflictsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/sync_conflicts.py" line="+34"/>
+        <source>No conflicts: every desk&apos;s changes were merged without one.</source>
+        <translation>کوئی ٹکراؤ نہیں: ہر ڈیسک کی تبدیلیاں بغیر ٹکراؤ کے یکجا ہو گئیں۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync conflicts</source>
+        <translation>سنک کے ٹکراؤ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When two desks changed the same field during an outage, the later change was kept everywhere. The value it replaced is listed here; copy it back into the record if it was the right one.</source>
+        <translation>جب رابطہ منقطع ہونے کے دوران دو ڈیسکوں نے ایک ہی خانہ بدلا تو بعد والی تبدیلی ہر جگہ رکھی گئی۔ جس قدر کی جگہ اس نے لی وہ یہاں درج ہے؛ اگر وہی درست تھی تو اسے ریکارڈ میں دوبارہ لکھ دیں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Field</source>
+        <translation>خانہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value that was replaced</source>
+        <translation>بدل دی گئی قدر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written on</source>
+        <translation>کس ڈیسک پر لکھی گئی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kept from</source>
+        <translation>کس سے رکھی گئی</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(cannot be read: damaged)</source>
+        <translation>(پڑھا نہیں جا سکتا: خراب)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(empty)</source>
+        <translation>(خالی)</translation>
     </message>
 </context>
 <context>

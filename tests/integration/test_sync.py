@@ -150,6 +150,14 @@ def test_a_case_edited_on_two_desks_during_an_outage_ends_with_both_changes(org)
     assert supervisor.keys.cipher.decrypt(found[0].losing_value, table="cases",
                                           column="narrative_ct",
                                           row_id=case.id) == "Desk A's account"
+    # Reviewed in the window: opened for the supervisor, audited, refused to a counsellor.
+    from workstation.domain.permissions import PermissionDenied
+    from workstation.sync.conflicts import review_conflicts
+
+    views = [v for v in review_conflicts(a, supervisor) if v.field == "narrative"]
+    assert [(v.losing_text, v.unreadable) for v in views] == [("Desk A's account", False)]
+    with pytest.raises(PermissionDenied):
+        review_conflicts(a, on_a)
 
 
 def test_different_fields_changed_on_two_desks_are_both_kept_without_conflict(org):

@@ -1,7 +1,7 @@
 """The status bar's permanent facts: which database, sync state, who is signed in.
 
-Sync comes with its own issue; until then the bar says plainly that it is not set up,
-rather than showing nothing (or something reassuring and false). The signed-in person
+Sync says plainly where it stands — not set up, in progress, up to date, how many
+changes wait, offline with the changes kept — never something reassuring and false. The signed-in person
 is named with their role and centre, so a colleague sitting down at a desk left
 unlocked sees at once whose session it is.
 """
@@ -12,6 +12,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from workstation.domain.permissions import Action
 
 from .. import formatting, labels
 
@@ -30,6 +32,7 @@ class DeskStatus(QWidget):
         self.pbx_label = QLabel(self)
         self.pbx_label.setObjectName("status-pbx")
         self._pbx: tuple[int | None, str | None] | None = None
+        self._sync = None   # a ui.sync_scheduler.SyncState
         self.user_label = QLabel(self)
         self.user_label.setObjectName("status-user")
         self._separators: dict[QLabel, QFrame] = {}
@@ -48,7 +51,7 @@ class DeskStatus(QWidget):
         self.database_label.setText(self.tr("Database: %1").replace("%1", name))
         # The full path, for the admin who needs to find the file.
         self.database_label.setToolTip(str(self._path) if self._path else "")
-        self.sync_label.setText(self.tr("Sync: not set up"))
+        self._show_sync()
         self._show_pbx()
         user = self._user
         if user is None:
@@ -63,6 +66,46 @@ class DeskStatus(QWidget):
             text = formatting.insert(self.tr("Signed in: %1 (%2)"), session.display_name, role)
         self.user_label.setText(text)
         self.user_label.setToolTip(session.username)
+
+    def show_sync(self, state) -> None:
+        self._sync = state
+        self._show_sync()
+
+    def _show_sync(self) -> None:
+        state = self._sync
+        status = state.status if state else None
+        tip = ""
+        if state is None or (status is None and not state.running) or \
+                (status is not None and not status.configured):
+            text = self.tr("Sync: not set up")
+            tip = self.tr("An administrator connects this desk to the shared database "
+                          "with “workstation sync setup”.")
+        elif state.running:
+            if state.stage and state.total:
+                words = (self.tr("Sync: sending %1 of %2") if state.stage == "push"
+                         else self.tr("Sync: receiving %1 of %2"))
+                text = words.replace("%1", formatting.number(state.done)).replace(
+                    "%2", formatting.number(state.total))
+            else:
+                text = self.tr("Sync: in progress…")
+        elif state.error is not None:
+            pending = status.pending if status else 0
+            text = self.tr("Sync: offline, %Ln change(s) kept on this desk", "", pending)
+            tip = state.error
+        elif status.pending:
+            text = self.tr("Sync: %Ln change(s) waiting", "", status.pending)
+        else:
+            when = status.last_success_at
+            text = (self.tr("Sync: up to date (%1)").replace("%1", formatting.time_of_day(when))
+                    if when else self.tr("Sync: up to date"))
+        if status is not None and status.conflicts and self._user is not None \
+                and self._user.may(Action.REVIEW_CONFLICTS):
+            text += " · " + self.tr("%Ln conflict(s) to review", "", status.conflicts)
+        if status is not None and status.last_success_at and not tip:
+            tip = self.tr("Last synced %1").replace(
+                "%1", formatting.date_time(status.last_success_at))
+        self.sync_label.setText(text)
+        self.sync_label.setToolTip(tip)
 
     def show_pbx(self, port: int | None, problem: str | None) -> None:
         """Whether the PBX hook listens (hidden when the app runs without it)."""
