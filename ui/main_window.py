@@ -32,21 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import clipboard, fonts, formatting, i18n, messages, settings
 from workstation.domain.permissions import Action
 from workstation.services import callbacks, handover
 
+from . import clipboard, fonts, formatting, i18n, messages, settings
 from .call_events import ArrivedCall, CallEvents
 from .dialogs.guidance_sheet import GuidanceSheetDialog
 from .dialogs.sync_conflicts import SyncConflictsDialog
 from .lock import DeskGuard, LockScreen, QuickHideCover
 from .navigation import ContactRequest, Navigator
 from .runner import Runner
-from .sync_scheduler import SyncScheduler
 from .screens import SCREENS
 from .screens.base import Screen, ScreenContext
 from .session import SignedIn
 from .sign_in import ChangePasswordDialog
+from .sync_scheduler import SyncScheduler
 from .widgets.desk_status import DeskStatus
 
 # Language names are written in their own language, never translated, so a person

@@ -27,10 +27,10 @@ from workstation.sync import (
     ServerUnreachable,
     SyncError,
     list_conflicts,
+    protocol,
     run_round,
     sync_status,
 )
-from workstation.sync import protocol
 from workstation.sync.server import server_engine
 
 pytestmark = pytest.mark.postgres

@@ -188,6 +188,19 @@ def window(qtbot, demo_dir, demo_user):
 
 
 @pytest.fixture
+def desk_window(qtbot, desk, demo_user):
+    """A counsellor's window on a copy of the demo desk that the test may change, active
+    (so shortcuts and mnemonics reach it)."""
+    from PySide6.QtWidgets import QApplication
+
+    window = open_window(qtbot, desk, demo_user(COUNSELLOR))
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    yield window
+    close_window(window)
+
+
+@pytest.fixture
 def empty_window(qtbot, empty_dir, empty_admin):
     window = open_window(qtbot, empty_dir, empty_admin())
     yield window

@@ -17,20 +17,10 @@ from workstation.services import accounts, calls, contacts
 from workstation.services.sealed import open_fields
 
 from .callers import known_caller
-from .conftest import COUNSELLOR, close_window, open_window, wait_idle
+from .conftest import COUNSELLOR, wait_idle
 from .view_text import column_texts, plain
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-@pytest.fixture
-def desk_window(qtbot, desk, demo_user):
-    """A counsellor's window on a copy of the demo desk that the test may change."""
-    window = open_window(qtbot, desk, demo_user(COUNSELLOR))
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    yield window
-    close_window(window)
 
 
 def take_call(qtbot, window, number: str | None, channel: str = "phone"):

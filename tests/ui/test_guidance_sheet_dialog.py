@@ -11,11 +11,11 @@ import time
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPageSize
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
-from pypdf import PdfReader
 from sqlalchemy import select
 
 from workstation.documents.nearest_services import services_for_district
@@ -303,9 +303,9 @@ def wav_stats(path: Path) -> tuple[float, float]:
 
 def test_read_aloud_makes_a_wav_off_the_gui_thread_and_the_controls_follow(
         qtbot, sheet_dialog, tmp_path):
-    from ui.dialogs.read_aloud import IDLE, PAUSED, PLAYING, PREPARING
-
     from PySide6.QtMultimedia import QMediaDevices
+
+    from ui.dialogs.read_aloud import IDLE, PAUSED, PLAYING, PREPARING
 
     dialog = sheet_dialog()
     reader = dialog.reader

@@ -22,15 +22,6 @@ from .view_text import column_texts, plain
 TOKEN = "window-test-token"
 
 
-@pytest.fixture
-def desk_window(qtbot, desk, demo_user):
-    window = open_window(qtbot, desk, demo_user(COUNSELLOR))
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    yield window
-    close_window(window)
-
-
 def worklist_numbers(screen) -> list[str]:
     return [plain(t).replace(" ", "") for t in column_texts(screen.callback_model, "number")]
 
@@ -96,7 +87,7 @@ def test_three_attempts_each_with_an_outcome_then_reached_starts_the_contact(
         return row
 
     for attempt, key in ((1, Qt.Key.Key_N), (2, Qt.Key.Key_B)):
-        row = choose()
+        choose()
         qtbot.keyClick(screen.callback_panel.table, Qt.Key.Key_Return)   # call back
         dialog = screen.dialog
         assert dialog is not None and dialog.isVisible()

@@ -9,7 +9,7 @@ its own password at first sign-in (the core enforces that).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ from workstation.services.accounts import UserRow, UserSession
 from workstation.services.centres import CentreRow
 
 from .. import clipboard, formatting, labels, messages, passwords
-from ..models.row_models import ROW_ROLE, Column, LoadedTableModel
+from ..models.row_models import Column, LoadedTableModel
 from ..runner import Runner
 from ..widgets.form import ERROR_STYLE, Form, user_name_edit
 from ..widgets.list_panel import ListPanel
@@ -420,20 +420,10 @@ class AccountsPanel(QWidget):
 
     # ---- selection ------------------------------------------------------------------
     def selected(self) -> UserRow | None:
-        indexes = self.panel.table.selectionModel().selectedIndexes()
-        return indexes[0].data(ROW_ROLE) if indexes else None
+        return self.panel.selected_row()
 
     def select(self, username: str) -> bool:
-        view = self.panel.table.model()
-        for row in range(view.rowCount()):
-            index = view.index(row, 0)
-            if index.data(ROW_ROLE).username == username:
-                self.panel.table.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
-                self.panel.table.scrollTo(index)
-                return True
-        return False
+        return self.panel.select_row_where(lambda row: row.username == username)
 
     def _selection_changed(self, *_args) -> None:
         user = self.selected()

@@ -22,7 +22,7 @@ from __future__ import annotations
 import uuid
 from datetime import date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QSize, Qt, QTimer
+from PySide6.QtCore import QDate, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,7 +48,7 @@ from workstation.services import appointments
 from workstation.services.appointments import AppointmentView, BookingOptions, WalkIn
 
 from .. import fonts, formatting, i18n, labels, messages
-from ..models.row_models import ROW_ROLE, Column, LoadedTableModel
+from ..models.row_models import Column, LoadedTableModel
 from ..models.week_model import DAY_ROLE, HOUR_ROLE, WORKING_HOURS, WeekModel
 from ..navigation import ContactRequest
 from ..widgets.form import ERROR_STYLE
@@ -312,20 +312,10 @@ class AppointmentsScreen(Screen):
     def selected(self) -> AppointmentView | None:
         if self.view_mode != self.DAY:
             return None
-        indexes = self.panel.table.selectionModel().selectedRows()
-        return indexes[0].data(ROW_ROLE) if indexes else None
+        return self.panel.selected_row()
 
     def select(self, appointment_id: uuid.UUID) -> bool:
-        view = self.panel.table.model()
-        for row in range(view.rowCount()):
-            index = view.index(row, 0)
-            if index.data(ROW_ROLE).id == appointment_id:
-                self.panel.table.selectionModel().setCurrentIndex(
-                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
-                self.panel.table.scrollTo(index)
-                return True
-        return False
+        return self.panel.select_row_where(lambda row: row.id == appointment_id)
 
     def _update_actions(self, *_args) -> None:
         may_book = self.may_book() and not self.busy

@@ -17,7 +17,7 @@ from workstation.domain.vocab import SafetyFlag
 from workstation.services.callbacks import MAX_ATTEMPTS, WorkItem
 
 from .. import fonts, formatting, i18n, labels
-from ..widgets.caller_panel import SAFETY_STYLE, WARNING_STYLE
+from ..widgets.caller_panel import SAFETY_STYLE, WARNING_STYLE, banner
 
 # The attempt outcomes, in the order of the buttons.
 ANSWERS = ("reached", "no_answer", "busy", "switched_off", "wrong_number", "not_safe_to_call")
@@ -30,14 +30,8 @@ class CallBackDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("call-back")
         self.item = item
-        self.safety = QLabel(self)
-        self.safety.setObjectName("safety-banner")
-        self.safety.setWordWrap(True)
-        self.safety.setStyleSheet(SAFETY_STYLE)
-        self.warning = QLabel(self)
-        self.warning.setObjectName("caller-warning")
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet(WARNING_STYLE)
+        self.safety = banner("safety-banner", SAFETY_STYLE, self)
+        self.warning = banner("caller-warning", WARNING_STYLE, self)
         self.number = QLabel(self)
         self.number.setObjectName("number")
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -36,6 +36,15 @@ WARNING_STYLE = ("QLabel#caller-warning { background: #ffe08a; color: #3d2e00; p
                  " border-radius: 4px; }")
 
 
+def banner(name: str, style: str, parent: QWidget) -> QLabel:
+    """A coloured, wrapped line of warning (safety flags in red, caller warnings amber)."""
+    label = QLabel(parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(style)
+    return label
+
+
 def duration_text(seconds: float) -> str:
     seconds = max(0, int(seconds))
     hours, rest = divmod(seconds, 3600)
@@ -118,14 +127,8 @@ class CallerPanel(QWidget):
         self.channel_label = QLabel(self)
         self.channel_label.setObjectName("contact-channel")
         self.channel_label.setWordWrap(True)
-        self.safety_banner = QLabel(self)
-        self.safety_banner.setObjectName("safety-banner")
-        self.safety_banner.setWordWrap(True)
-        self.safety_banner.setStyleSheet(SAFETY_STYLE)
-        self.warning_banner = QLabel(self)
-        self.warning_banner.setObjectName("caller-warning")
-        self.warning_banner.setWordWrap(True)
-        self.warning_banner.setStyleSheet(WARNING_STYLE)
+        self.safety_banner = banner("safety-banner", SAFETY_STYLE, self)
+        self.warning_banner = banner("caller-warning", WARNING_STYLE, self)
         self.caller_label = QLabel(self)
         self.caller_combo = QComboBox(self)
         self.caller_combo.setObjectName("caller-choice")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QSize, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from workstation.errors import WorkstationError
 
 from .. import fonts, i18n
-from ..models.row_models import SORT_ROLE, RowTableModel
+from ..models.row_models import ROW_ROLE, SORT_ROLE, RowTableModel
 
 # Widest a column starts (pixels): long category names are cut off with "…" and
 # shown whole in the tooltip, rather than pushing the other columns out of sight.
@@ -106,6 +106,26 @@ class ListPanel(QStackedWidget):
         model.loading_changed.connect(self._update)
         model.load_failed.connect(self._update)
         self._update()
+
+    # ---- the chosen row -------------------------------------------------------------
+    def selected_row(self):
+        """The row (the core's dataclass) the person has chosen, or None."""
+        indexes = self.table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def select_row_where(self, matches: Callable[[object], bool]) -> bool:
+        """Choose the first row for which `matches(row)` holds, as a click would (sorted
+        or not); False when none does."""
+        view = self.table.model()
+        for position in range(view.rowCount()):
+            index = view.index(position, 0)
+            if matches(index.data(ROW_ROLE)):
+                self.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                self.table.scrollTo(index)
+                return True
+        return False
 
     # ---- what to show ---------------------------------------------------------------
     def message_text(self) -> str:

@@ -209,7 +209,7 @@ def _raw_push(path: Path, desk_url: str, desk_id: uuid.UUID) -> float:
                         [(r[1], r[2] + "+00", uuid.UUID(r[0])) for r in case_rows])
         cur.executemany("INSERT INTO sync_applied (change_id, desk_id, applied_at) "
                         "VALUES (%s, %s, now())", [(uuid.UUID(e[1]), desk_id) for e in entries])
-    local.execute(f"DELETE FROM sync_outbox WHERE seq <= ?", (entries[-1][0],))
+    local.execute("DELETE FROM sync_outbox WHERE seq <= ?", (entries[-1][0],))
     local.commit()
     local.close()
     return time.perf_counter() - started

@@ -12,10 +12,10 @@ from datetime import date, datetime
 
 from sqlalchemy import func, or_, select
 
+from ..domain.pakistan_time import today_pk
 from ..domain.permissions import Action, require
 from ..persistence.base import utcnow
 from ..persistence.database import Database
-from ..domain.pakistan_time import today_pk
 from ..persistence.models import AuditEvent, Callback, CallerFlag, Contact, FollowUp
 from . import callbacks, contacts, follow_ups
 from .accounts import UserSession
