@@ -25,6 +25,8 @@ HSDS = Path(__file__).resolve().parents[1] / "fixtures" / "hsds-3.0"
 EXAMPLES = HSDS / "examples"
 
 FULL_SERVICE_ID = "ac148810-d857-441c-9679-408f346de14b"
+# Every desk starts with the shipped helplines (resources/directory/starting).
+HELPLINES = 7
 
 
 @pytest.fixture(scope="module")
@@ -119,7 +121,7 @@ def test_reimport_updates_instead_of_duplicating(tmp_path, empty_db):
 
 def test_json_export_validates_against_the_official_schema(tmp_path, demo_db):
     page = _export(demo_db, tmp_path, "demo.json")
-    assert page["total_items"] == len(page["contents"]) == 300
+    assert page["total_items"] == len(page["contents"]) == 300 + HELPLINES
     for service in page["contents"]:
         assert hsds_export.schema_problems(service) == []
 
@@ -137,7 +139,10 @@ def test_demo_directory_round_trips_with_its_local_columns(tmp_path, demo_db):
     assert _export(copy, tmp_path, "second.json") == first
     with copy.engine.connect() as c:
         assert c.execute(select(func.count()).where(Location.confidential.is_(True))).scalar()
-        assert c.execute(select(func.count()).where(Service.is_demo.is_(False))).scalar() == 0
+        # Only the shipped helplines are real, and each says where its number comes from.
+        real = c.execute(select(Service.name, Service.source, Service.assured_date)
+                         .where(Service.is_demo.is_(False))).all()
+        assert len(real) == HELPLINES and all(r.source and r.assured_date for r in real)
         assert c.execute(select(func.count()).where(Service.name_ur.is_(None))).scalar() == 0
     copy.close()
 
@@ -230,7 +235,7 @@ def test_valid_only_imports_the_good_records_and_their_dependants_only(tmp_path,
     assert _count(empty_db, Service) == 0
 
     report = hsds_import.import_directory(empty_db, folder, valid_only=True)
-    assert report.services == 299
+    assert report.services == 299 + HELPLINES
     with empty_db.engine.connect() as c:
         ids = {str(i) for i in c.scalars(select(Service.id))}
         phones_of_refused = c.execute(select(func.count()).select_from(Phone).where(
@@ -323,7 +328,7 @@ def test_cli_import_export_search(tmp_path, demo_db):
     open_desk_database(folder, create=True).close()
     imported = run("--data-dir", str(folder), "referrals", "import", str(source), "-q")
     assert imported.returncode == 0, imported.stderr
-    assert "Imported 300 services" in imported.stdout
+    assert f"Imported {300 + HELPLINES} services" in imported.stdout
     exported = run("--data-dir", str(folder), "referrals", "export", "--format", "csv",
                    str(tmp_path / "package"))
     assert exported.returncode == 0 and (tmp_path / "package" / "services.csv").is_file()

@@ -13,7 +13,7 @@ import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, time
 
 from . import local_extras
 from .bundle import Bundle, Problem, Record
@@ -64,6 +64,11 @@ def _convert(spec: Field, value):
         if not math.isfinite(number):
             raise _Bad("must be a number.")
         return number
+    if spec.kind == "date":
+        try:
+            return date.fromisoformat(str(value).strip()[:10])
+        except ValueError:
+            raise _Bad("must be a date like 2026-11-30.") from None
     if spec.kind == "time":
         try:
             return time.fromisoformat(str(value).strip())
