@@ -79,7 +79,7 @@
 <context>
     <name>CoreMessages</name>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="+164"/>
+        <location filename="../../ui/messages.py" line="+177"/>
         <source>Too many failed sign-ins. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. Try again in %n second.</numerusform>
@@ -117,7 +117,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+382"/>
+        <location filename="../../ui/main_window.py" line="+389"/>
         <source>After %Ln minute(s)</source>
         <translation>
             <numerusform>After %Ln minute</numerusform>
@@ -126,13 +126,51 @@
     </message>
 </context>
 <context>
+    <name>ReferralSlipDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/referral_slip.py" line="+277"/>
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln page sent to the printer.</numerusform>
+            <numerusform>%Ln pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferralsScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/referrals.py" line="+109"/>
+        <location filename="../../ui/screens/referrals.py" line="+302"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+422"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln service</numerusform>
             <numerusform>%Ln services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the best %Ln</source>
+        <translation>
+            <numerusform>the best %Ln</numerusform>
+            <numerusform>the best %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditorDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/directory_entry.py" line="+199"/>
+        <source>%Ln change(s) saved.</source>
+        <translation>
+            <numerusform>%Ln change saved.</numerusform>
+            <numerusform>%Ln changes saved.</numerusform>
         </translation>
     </message>
 </context>
