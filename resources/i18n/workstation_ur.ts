@@ -990,7 +990,7 @@
         <translation>اس کیس کا ابھی کوئی ریفرل نہیں۔</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Service</source>
         <translation>سروس</translation>
     </message>
@@ -2414,7 +2414,7 @@
 <context>
     <name>ReferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/referral.py" line="+142"/>
+        <location filename="../../ui/dialogs/referral.py" line="+143"/>
         <source>Checking the client&apos;s consent…</source>
         <translation>کلائنٹ کی رضامندی دیکھی جا رہی ہے…</translation>
     </message>
@@ -2611,17 +2611,17 @@
 <context>
     <name>ReferralsScreen</name>
     <message>
-        <location filename="../../ui/screens/referrals.py" line="+96"/>
+        <location filename="../../ui/screens/referrals.py" line="+107"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+189"/>
         <source>Service</source>
         <translation>سروس</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
@@ -2636,7 +2636,7 @@
         <translation>فون</translation>
     </message>
     <message>
-        <location line="+400"/>
+        <location line="+432"/>
         <source>All districts</source>
         <translation>تمام اضلاع</translation>
     </message>
@@ -2646,28 +2646,23 @@
         <translation>ضلع (&amp;D):</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-428"/>
         <source>Open now</source>
         <translation>ابھی کھلا</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Entry</source>
-        <translation>اندراج</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Demo</source>
+        <location line="+7"/>
+        <source>DEMO</source>
         <translation>ڈیمو</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+217"/>
+        <location line="+14"/>
+        <location line="+239"/>
         <source>Nationwide</source>
         <translation>پورے ملک میں</translation>
     </message>
     <message numerus="yes">
-        <location line="-211"/>
+        <location line="-233"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 اور %Ln مزید</numerusform>
@@ -2690,7 +2685,7 @@
         <translation>کیس %1 ریفر ہو رہا ہے: سروس چنیں، پھر ریفر کریں (Enter)۔</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+133"/>
         <source>Choose a service in the list to see it here.</source>
         <translation>یہاں دیکھنے کے لیے فہرست میں سے سروس چنیں۔</translation>
     </message>
@@ -2700,54 +2695,53 @@
         <translation>ڈیمو اندراج: تربیت کے لیے فرضی سروس۔ کسی کلائنٹ کو یہاں ریفر نہ کریں۔</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>None on record</source>
         <translation>ریکارڈ میں نہیں</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+6"/>
         <source>Confidential: only a supervisor may see it. Give the phone number.</source>
         <translation>خفیہ: صرف سپروائزر دیکھ سکتا ہے۔ فون نمبر دیں۔</translation>
     </message>
     <message>
         <location line="+13"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Not recorded</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
-        <location line="-21"/>
-        <location line="+137"/>
+        <location line="-22"/>
+        <location line="+138"/>
         <source>Women</source>
         <translation>خواتین</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+137"/>
+        <location line="-138"/>
+        <location line="+138"/>
         <source>Children</source>
         <translation>بچے</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Minorities</source>
         <translation>اقلیتیں</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Persons with disabilities</source>
         <translation>معذور افراد</translation>
     </message>
     <message>
-        <location line="-136"/>
-        <location line="+137"/>
+        <location line="-137"/>
+        <location line="+138"/>
         <source>Transgender persons</source>
         <translation>خواجہ سرا</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-136"/>
         <source>Everyone</source>
         <translation>سب کے لیے</translation>
     </message>
@@ -2777,7 +2771,7 @@
         <translation>چھ ماہ سے تصدیق نہیں ہوئی: نمبر دینے سے پہلے تصدیق کریں</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Open day and night, every day</source>
         <translation>ہر روز، دن رات کھلا</translation>
     </message>
@@ -3380,7 +3374,7 @@
         <translation>مشورہ دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_referrals.py" line="-205"/>
+        <location filename="../../ui/dialogs/case_referrals.py" line="-207"/>
         <location filename="../../ui/labels.py" line="+1"/>
         <location line="+85"/>
         <source>Referred</source>

@@ -88,9 +88,11 @@ class CaseReferralsDialog(QDialog):
         self.follow_up_label = QLabel(self)
         self.follow_up = QDateEdit(self)
         self.follow_up.setObjectName("referral-follow-up")
+        # 2026-12-11 in Urdu too: Qt reverses the sections of a right-to-left date edit
+        # when the format is set, so the direction comes first.
+        self.follow_up.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat("yyyy-MM-dd")
-        self.follow_up.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.follow_up_label.setBuddy(self.follow_up)
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("save-referral")

@@ -71,10 +71,11 @@ class ReferDialog(QDialog):
         self.consent_note.setWordWrap(True)
         self.form = Form(self)
         self.follow_up = self.form.add("follow_up_on", QDateEdit(self))
+        # 2026-12-11 in Urdu too: Qt reverses the sections of a right-to-left date edit
+        # when the format is set, so the direction comes first.
+        self.follow_up.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat("yyyy-MM-dd")
-        # A date reads left to right in Urdu too (a right-to-left field reversed it).
-        self.follow_up.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         # The core checks the date against the real clock: never offer an earlier day.
         first = max(self.today(), formatting.today_in_pakistan())
         self.follow_up.setMinimumDate(QDate(first.year, first.month, first.day))

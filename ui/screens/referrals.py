@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -49,6 +50,8 @@ from PySide6.QtWidgets import (
 from workstation import reference
 from workstation.directory import starting
 from workstation.directory.search import SearchFilters, search_services
+from workstation.documents.nearest_services import display_phone
+from workstation.documents.urdu_text import has_arabic
 from workstation.domain.permissions import Action
 from workstation.services import directory_entries, referrals
 
@@ -82,6 +85,14 @@ class ListedService:
     is_demo: bool
     confidential: bool
     assured_date: date | None = None
+
+
+def _as_written(text: str) -> str:
+    """An English address or source in the Urdu pane: kept in its own order, and the
+    line still starts at the right like the rest of the pane."""
+    if i18n.is_urdu() and text and not has_arabic(text):
+        return formatting.left_to_right(text)
+    return text
 
 
 def type_names() -> dict[str, tuple[str, str]]:
@@ -169,6 +180,12 @@ class ReferralsScreen(Screen):
                                       parent=self)
         self.panel = ListPanel(self.model, self._empty_text, parent=self)
         self.panel.table.installEventFilter(self)
+        # The name takes what the short columns leave, so the list never scrolls
+        # sideways beside the detail pane (in Urdu it did).
+        header = self.panel.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.panel.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.panel.table.selectionModel().currentChanged.connect(self._current_changed)
         self.detail_pane = self._build_detail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -177,6 +194,7 @@ class ReferralsScreen(Screen):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([780, 320])
         self.layout_.addWidget(self.splitter, 1)
 
         self._timer = QTimer(self)
@@ -274,22 +292,31 @@ class ReferralsScreen(Screen):
 
     def _columns(self) -> list[Column]:
         return [
-            Column("service", lambda: self.tr("Service"),
-                   lambda r: labels.bilingual(r.name, r.name_ur)),
+            # A demo entry says so first: a long name is cut off at its end.
+            Column("service", lambda: self.tr("Service"), self._service_text),
             Column("type", lambda: self.tr("Type"), self._type_text),
             Column("district", lambda: self.tr("District"), self._district_text),
             Column("phone", lambda: self.tr("Phone"),
-                   lambda r: formatting.left_to_right(" / ".join(r.phones))),
+                   lambda r: formatting.left_to_right(display_phone(r.phones[0]))
+                   if r.phones else ""),
             Column("open", lambda: self.tr("Open now"), self._open_text),
-            Column("entry", lambda: self.tr("Entry"),
-                   lambda r: self.tr("Demo") if r.is_demo else ""),
         ]
+
+    def _service_text(self, row: ListedService) -> str:
+        name = labels.bilingual(row.name, row.name_ur)
+        if not row.is_demo:
+            return name
+        marker = self.tr("DEMO")
+        return f"{marker} · {name}"
 
     # ---- texts of a row -------------------------------------------------------------
     def _type_text(self, row: ListedService) -> str:
+        """The service's first kind (the pane lists them all): the list must fit."""
         names = type_names()
-        shown = [labels.bilingual(*names[c]) if c in names else c for c in row.types]
-        return "، ".join(shown) if i18n.is_urdu() else ", ".join(shown)
+        kinds = [c for c in row.types if c in names and c != "helpline"] or list(row.types)
+        if not kinds:
+            return ""
+        return labels.bilingual(*names[kinds[0]]) if kinds[0] in names else kinds[0]
 
     def _district_text(self, row: ListedService) -> str:
         if not row.district_codes:
@@ -433,7 +460,24 @@ class ReferralsScreen(Screen):
         self.run(job, done=functools.partial(self._searched, generation),
                  failed=self.model.show_failure, label="entries not verified")
 
+    def _fit_columns(self) -> None:
+        """The short columns as wide as their text, up to a cap (a long kind such as
+        "Ombudsperson for harassment at the workplace" is cut off with its whole text in
+        the tooltip); the name gets the rest."""
+        table = self.panel.table
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column, cap in ((1, 200), (2, 170), (3, 130), (4, 100)):
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            header.resizeSection(column, min(cap, max(table.sizeHintForColumn(column),
+                                                      metrics.horizontalAdvance(title) + 28)))
+        # Tell the panel its widths are set (as when a person drags one), so it does not
+        # size them again over these.
+        self.panel._dragged = True
+
     def _rows_loaded(self) -> None:
+        if self.model.rowCount():
+            self._fit_columns()
         self._show_count()
         if self.model.rowCount() and not self.panel.table.currentIndex().isValid():
             self._select_row(0)
@@ -500,14 +544,19 @@ class ReferralsScreen(Screen):
         kinds = [labels.bilingual(en, ur) or names.get(code, (code, code))[0]
                  for code, en, ur in detail.types]
         values["type"].setText(("، " if urdu else ", ").join(kinds))
-        values["phones"].setText("\n".join(formatting.left_to_right(p) for p in detail.phones)
+        values["phones"].setText("\n".join(formatting.left_to_right(display_phone(p))
+                                           for p in detail.phones)
                                  or self.tr("None on record"))
+        # A helpline has no address to show: the row goes rather than say "none".
+        has_place = detail.address is not None or detail.address_withheld
+        self.detail_captions["address"].setVisible(has_place)
+        values["address"].setVisible(has_place)
         if detail.address_withheld:
             values["address"].setText(self.tr("Confidential: only a supervisor may see it. "
                                               "Give the phone number."))
             values["address"].setStyleSheet(WARN_STYLE)
         else:
-            values["address"].setText(detail.address or self.tr("None on record"))
+            values["address"].setText(_as_written(detail.address or ""))
             values["address"].setStyleSheet("")
         values["district"].setText(
             self.tr("Nationwide") if not detail.district_codes else
@@ -538,8 +587,9 @@ class ReferralsScreen(Screen):
         if stale:
             values["verified"].setText(values["verified"].text() + "  ·  " + self.tr(
                 "not verified for six months: check the number before giving it"))
-        values["source"].setText(detail.source or self.tr("Not recorded"))
-        self.detail_description.setText(detail.description or "")
+        values["source"].setText(_as_written(detail.source) if detail.source
+                                 else self.tr("Not recorded"))
+        self.detail_description.setText(_as_written(detail.description or ""))
         self.detail_description.setVisible(bool(detail.description))
 
     def _hours_text(self, detail: directory_entries.ServiceDetail) -> str:

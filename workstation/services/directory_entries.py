@@ -109,8 +109,8 @@ def service_detail(database: Database, session: UserSession,
                                  TaxonomyTerm.taxonomy)
                           .join(Attribute, Attribute.taxonomy_term_id == TaxonomyTerm.id)
                           .where(Attribute.link_id == service_id)).all()
-        phones = tuple(c.scalars(select(Phone.number).where(Phone.service_id == service_id)
-                                 .order_by(Phone.number)))
+        stored_phones = tuple(c.scalars(select(Phone.number).where(
+            Phone.service_id == service_id).order_by(Phone.number)))
         place = c.execute(
             select(Location.id, Location.district_code, Location.confidential,
                    Address.address_1, Address.address_2, Address.city)
@@ -129,7 +129,11 @@ def service_detail(database: Database, session: UserSession,
     confidential = bool(place and place.confidential)
     address = None
     if place and place.address_1:
-        address = ", ".join(p for p in (place.address_1, place.address_2, place.city) if p)
+        parts = [place.address_1, place.address_2]
+        # Demo and imported addresses often end with the city already.
+        if place.city and place.city.casefold() not in place.address_1.casefold():
+            parts.append(place.city)
+        address = ", ".join(p for p in parts if p)
     withheld = confidential and not allowed and address is not None
     districts = tuple(dict.fromkeys(([place.district_code] if place and place.district_code
                                      else []) + list(areas)))
@@ -139,7 +143,7 @@ def service_detail(database: Database, session: UserSession,
         types=tuple((t.code or "", t.name, t.name_ur) for t in terms
                     if t.taxonomy != PEOPLE_TAXONOMY),
         people_served=tuple(t.code for t in terms if t.taxonomy == PEOPLE_TAXONOMY),
-        phones=phones, district_codes=districts, city=place.city if place else None,
+        phones=stored_phones, district_codes=districts, city=place.city if place else None,
         address=None if withheld else address, address_withheld=withheld,
         confidential=confidential, hours=hours, languages=languages,
         free_of_charge=bool(s["free_of_charge"]), female_staff=bool(s["female_staff"]),

@@ -28,6 +28,7 @@ from ..documents.referral_slip import (
     render_slip,
 )
 from ..documents.guidance_sheet import PAGE_SIZES
+from ..documents.nearest_services import display_phone
 from ..domain.pakistan_time import today_pk
 from ..domain.permissions import Action, PermissionDenied, can, require
 from ..domain.text import clean_text
@@ -105,7 +106,8 @@ def prepare_slip(database: Database, session: UserSession, choice: SlipChoice, *
     request = SlipRequest(
         service_name=detail.name, service_name_ur=detail.name_ur,
         organization=detail.organization, organization_ur=detail.organization_ur,
-        kinds=[(en, ur) for _code, en, ur in detail.types], phones=list(detail.phones),
+        kinds=[(en, ur) for _code, en, ur in detail.types],
+        phones=[display_phone(p) for p in detail.phones],
         address=address, confidential=detail.confidential,
         hours=[SlipHours(h.days, h.opens_at, h.closes_at) for h in detail.hours],
         languages=list(detail.languages), free_of_charge=detail.free_of_charge,
