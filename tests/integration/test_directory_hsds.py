@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from tests.conftest import DEMO_UNTIL
 from workstation.demo.generator import DemoSize, generate_demo
@@ -384,3 +384,45 @@ def test_district_comes_from_the_address_city_or_region(tmp_path, empty_db):
                                     search.SearchFilters(district="Karachi South"))
     assert set(hit.district_codes) == {district_code_for("Lahore"),
                                        district_code_for("Karachi South")}
+
+
+def test_an_import_announces_its_new_rows_to_the_change_log_as_the_triggers_would(
+        tmp_path, demo_db, monkeypatch):
+    """New rows go into the sync outbox in bulk (fast); the entries must be exactly those
+    the per-row insert triggers write, and a re-import's updates still go by trigger."""
+    hsds_export.export_json(demo_db, tmp_path / "all.json", include_confidential=True)
+
+    def outbox(database):
+        with database.engine.connect() as c:
+            return sorted(c.execute(text(
+                "SELECT table_name, row_id, op, columns FROM sync_outbox")).all())
+
+    bulk = _fresh(tmp_path, "bulk")
+    before = outbox(bulk)
+    assert not hsds_import.import_directory(bulk, tmp_path / "all.json").errors
+    monkeypatch.setattr(hsds_import._BulkCapture, "__init__",
+                        lambda self, connection, name: setattr(self, "active", False))
+    by_trigger = _fresh(tmp_path, "by-trigger")
+    assert not hsds_import.import_directory(by_trigger, tmp_path / "all.json").errors
+    bulk_entries = [e for e in outbox(bulk) if e not in before]
+    assert bulk_entries and bulk_entries == [e for e in outbox(by_trigger) if e not in before]
+    with bulk.engine.connect() as c:
+        assert c.execute(text("SELECT applying FROM sync_state")).scalar() == 0
+        unstamped = c.execute(text("SELECT count(*) FROM sync_outbox WHERE hlc IS NULL"))
+        assert unstamped.scalar() == 0   # stamped at commit like any change
+    monkeypatch.undo()
+    changed = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    changed["contents"][0]["name"] = "Renamed at the source"
+    (tmp_path / "changed.json").write_text(json.dumps(changed), encoding="utf-8")
+    with bulk.engine.connect() as c:
+        last = c.execute(text("SELECT max(seq) FROM sync_outbox")).scalar()
+    assert not hsds_import.import_directory(bulk, tmp_path / "changed.json").errors
+    with bulk.engine.connect() as c:
+        updates = c.execute(text("SELECT table_name, op, columns FROM sync_outbox "
+                                 "WHERE seq > :last"), {"last": last}).all()
+    # Updates by trigger: the columns that changed, never "everything" ('*').
+    assert updates and all(u.op == "U" and u.columns != "*" for u in updates)
+    assert any(u.table_name == "services" and "name" in u.columns.split(",")
+               for u in updates)
+    for database in (bulk, by_trigger):
+        database.close()
