@@ -402,7 +402,7 @@ class ReferralsScreen(Screen):
     # ---- searching ------------------------------------------------------------------
     def _filters_changed(self) -> None:
         if self._stale_view:
-            self.stale_button.setChecked(False)   # reloads through _stale_toggled
+            self.refresh()   # the entries to verify, in the district now chosen
             return
         self._timer.start(0)
 
@@ -748,11 +748,6 @@ class ReferralsScreen(Screen):
         self._fill_filters()
         self._show_banner()
         self._show_count()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.LanguageChange:
-            self.model.retranslate()
 
     def _empty_text(self) -> str:
         if self._stale_view:
