@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from sqlalchemy import func, select, text
 
 from workstation.directory import hsds_export, hsds_import, search, starting
+from workstation.documents.nearest_services import display_phone
 from workstation.domain.pakistan_time import today_pk
 from workstation.domain.permissions import PermissionDenied
 from workstation.errors import ValidationError
@@ -166,7 +167,9 @@ def test_a_slip_carries_the_service_and_the_case_but_no_name_unless_added(desk, 
     slip = referral_slips.prepare_slip(desk, counsellor, SlipChoice(referral_id, lang="en"),
                                        issued_on=DAY)
     words = _words(slip.pdf)
-    assert detail.name in words and detail.phones[0] in words
+    # The number as people dial it (stored as +92…).
+    assert detail.name in words and display_phone(detail.phones[0]) in words
+    assert display_phone(detail.phones[0]).startswith("03")
     assert slip.case_reference in words and "2026-11-20" in words
     assert "DEMO" in words   # the demo directory's services say so on the slip
     assert CLIENT not in words and "Client" not in words

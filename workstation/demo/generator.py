@@ -30,6 +30,7 @@ from ..crypto.keys import (
     new_key_pair,
     seal_key,
 )
+from ..directory import starting
 from ..domain.pakistan_time import PKT
 from ..domain.vocab import RELATIONSHIPS
 from ..errors import DatabaseError, ValidationError
@@ -38,7 +39,6 @@ from ..persistence.database import DESK_DB_NAME, ensure_data_folder, open_desk_d
 from ..services.desk import seed_categories
 from . import fake
 from .directory import DirectoryMaker
-from ..directory import starting
 
 DEMO_PASSWORD = "demo"
 YEARS = 10
