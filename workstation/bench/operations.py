@@ -423,16 +423,22 @@ class ReferralSearchOp(Operation):
                   for code, d in districts_by_code().items()}
         # The district's services: located there, serving it (a service area), or
         # national (no district at all), as the app's district filter chooses them.
+        # Which services are national changes only with the directory, like the district
+        # names above: found once here, not at every keystroke.
+        national = [sid for (sid,) in conn.execute(
+            "SELECT s.id FROM services s WHERE NOT EXISTS (SELECT 1 FROM "
+            "service_at_locations sal JOIN locations l ON l.id = sal.location_id "
+            "WHERE sal.service_id = s.id AND l.district_code IS NOT NULL) AND NOT EXISTS "
+            "(SELECT 1 FROM service_areas a WHERE a.service_id = s.id "
+            "AND a.district_code IS NOT NULL)")]
+        national_sql = " UNION ".join(["SELECT NULL WHERE 0"] +
+                                      [f"SELECT '{sid}'" for sid in national])
         chosen = (
             "WITH chosen(sid) AS ("
             "SELECT sal.service_id FROM locations l JOIN service_at_locations sal "
             "ON sal.location_id = l.id WHERE l.district_code = :d "
             "UNION SELECT service_id FROM service_areas WHERE district_code = :d "
-            "UNION SELECT s.id FROM services s WHERE NOT EXISTS (SELECT 1 FROM "
-            "service_at_locations sal JOIN locations l ON l.id = sal.location_id "
-            "WHERE sal.service_id = s.id AND l.district_code IS NOT NULL) AND NOT EXISTS "
-            "(SELECT 1 FROM service_areas a WHERE a.service_id = s.id "
-            "AND a.district_code IS NOT NULL)) ")
+            f"UNION {national_sql}) ")
         services_sql = chosen + (
             "SELECT s.id, s.name, s.name_ur, s.alternate_name, o.name, o.name_ur, "
             "(SELECT a.city FROM service_at_locations sal JOIN addresses a "
