@@ -138,7 +138,10 @@ def test_the_starting_directory_round_trips_and_validates(tmp_path):
                    if a["taxonomy_term"]["code"] == "source"]
         assert sources and sources[0]
     second = open_desk_database(tmp_path / "b", create=True)
-    assert not hsds_import.import_directory(second, tmp_path / "a.json").errors
+    again = hsds_import.import_directory(second, tmp_path / "a.json")
+    # Our own export reads back whole: no field of it is "not kept" (a service area's
+    # district rides as its own attribute).
+    assert again.problems == []
     hsds_export.export_csv(second, tmp_path / "package")
     third = open_desk_database(tmp_path / "c", create=True)
     assert not hsds_import.import_directory(third, tmp_path / "package").errors
