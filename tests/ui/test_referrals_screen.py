@@ -94,6 +94,24 @@ def test_typing_english_and_roman_urdu_finds_services_as_you_type(qtbot, desk_wi
         assert screen.model.error is None
 
 
+def test_a_word_typed_at_speed_is_one_search_even_after_a_filter_change(qtbot, desk_window):
+    screen = lookup(qtbot, desk_window)
+    screen.free.setChecked(True)          # a filter change searches at once
+    qtbot.waitUntil(lambda: not screen._timer.isActive())
+    wait_idle(qtbot, desk_window.runner)
+    before = screen._generation
+    screen.search.setFocus()
+    for letter in "hospital":                    # a quick typist: 30 ms a key
+        qtbot.keyClick(screen.search, letter)
+        qtbot.wait(30)
+    assert screen._generation == before          # nothing searched while typing
+    qtbot.waitUntil(lambda: not screen._timer.isActive())
+    wait_idle(qtbot, desk_window.runner)
+    assert screen._generation == before + 1
+    assert screen.model.rows()
+    assert any("hospital_mlo" in r.types for r in screen.model.rows())
+
+
 def test_typing_urdu_finds_the_same_services(qtbot, desk_window):
     screen = lookup(qtbot, desk_window)
     rows = search(qtbot, screen, "دارالامان")

@@ -199,9 +199,10 @@ class ReferralsScreen(Screen):
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
-        self.search.textEdited.connect(lambda _t: self._timer.start())
+        # start(ms), not start(): a filter change starts the timer at 0, which would stay
+        # the interval and search at every keystroke after it.
+        self.search.textEdited.connect(lambda _t: self._timer.start(SEARCH_DELAY_MS))
         self.search.returnPressed.connect(self._focus_list)
         self.search.installEventFilter(self)
         self.district.value_changed.connect(lambda _c: self._filters_changed())
