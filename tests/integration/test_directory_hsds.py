@@ -426,3 +426,39 @@ def test_an_import_announces_its_new_rows_to_the_change_log_as_the_triggers_woul
                for u in updates)
     for database in (bulk, by_trigger):
         database.close()
+
+
+def test_dangling_ids_and_unknown_columns_are_reported_where_they_are(tmp_path, demo_db,
+                                                                      empty_db):
+    folder = _package(tmp_path, demo_db)
+    nowhere = "9b0e8c5e-2b8a-4d51-a4b5-5a4f6c1e2d3f"
+
+    def dangle(rows):
+        rows[3][rows[0].index("location_id")] = nowhere   # an address of no place
+        return rows
+
+    def loose_phone(rows):
+        rows[2][rows[0].index("service_id")] = nowhere    # a phone of no service
+        return rows
+
+    def extra_column(rows):
+        return [row + (["wait_list"] if n == 0 else ["3 weeks"]) for n, row in
+                enumerate(rows)]
+
+    _rewrite(folder / "addresses.csv", dangle)
+    _rewrite(folder / "phones.csv", loose_phone)
+    _rewrite(folder / "services.csv", extra_column)
+    report = hsds_import.import_directory(empty_db, folder)
+    dangling = [p for p in report.errors if p.field == "location_id"]
+    assert [(p.file, p.record) for p in dangling] == [("addresses.csv", "row 4")]  # line 4 of the file
+    assert nowhere in dangling[0].message and "neither in the file nor in the directory" \
+        in dangling[0].message
+    # A phone may live without its service: the link is dropped, said as a warning.
+    loose = [p for p in report.warnings if p.file == "phones.csv"]
+    assert [(p.record, p.field) for p in loose] == [("row 3", "service_id")]
+    unknown = [p for p in report.warnings if "wait_list" in p.message]
+    assert unknown and unknown[0].file == "services.csv"
+    assert report.written == {} and _count(empty_db, Service) == 0   # nothing partial
+    chosen = hsds_import.import_directory(empty_db, folder, valid_only=True)
+    assert chosen.services == 300 + HELPLINES
+    assert chosen.rejected == {"addresses": 1}
