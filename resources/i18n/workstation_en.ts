@@ -139,7 +139,7 @@
 <context>
     <name>ReferralsScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/referrals.py" line="+329"/>
+        <location filename="../../ui/screens/referrals.py" line="+346"/>
         <source>%1 and %Ln more</source>
         <translation>
             <numerusform>%1 and %Ln more</numerusform>
@@ -147,7 +147,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+445"/>
+        <location line="+396"/>
+        <source>%Ln service(s) imported.</source>
+        <translation>
+            <numerusform>%Ln service imported.</numerusform>
+            <numerusform>%Ln services imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>The file has %Ln error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %Ln error; nothing was imported.</numerusform>
+            <numerusform>The file has %Ln errors; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… and %Ln more.</numerusform>
+            <numerusform>… and %Ln more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln service</numerusform>

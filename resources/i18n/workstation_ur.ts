@@ -2611,12 +2611,12 @@
 <context>
     <name>ReferralsScreen</name>
     <message>
-        <location filename="../../ui/screens/referrals.py" line="+107"/>
+        <location filename="../../ui/screens/referrals.py" line="+113"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+200"/>
         <source>Service</source>
         <translation>سروس</translation>
     </message>
@@ -2636,7 +2636,7 @@
         <translation>فون</translation>
     </message>
     <message>
-        <location line="+432"/>
+        <location line="+522"/>
         <source>All districts</source>
         <translation>تمام اضلاع</translation>
     </message>
@@ -2646,7 +2646,7 @@
         <translation>ضلع (&amp;D):</translation>
     </message>
     <message>
-        <location line="-428"/>
+        <location line="-518"/>
         <source>Open now</source>
         <translation>ابھی کھلا</translation>
     </message>
@@ -2712,36 +2712,36 @@
     </message>
     <message>
         <location line="-22"/>
-        <location line="+138"/>
+        <location line="+228"/>
         <source>Women</source>
         <translation>خواتین</translation>
     </message>
     <message>
-        <location line="-138"/>
-        <location line="+138"/>
+        <location line="-228"/>
+        <location line="+228"/>
         <source>Children</source>
         <translation>بچے</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+138"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>Minorities</source>
         <translation>اقلیتیں</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+138"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>Persons with disabilities</source>
         <translation>معذور افراد</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+138"/>
+        <location line="-227"/>
+        <location line="+228"/>
         <source>Transgender persons</source>
         <translation>خواجہ سرا</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-226"/>
         <source>Everyone</source>
         <translation>سب کے لیے</translation>
     </message>
@@ -2816,7 +2816,67 @@
         <translation>درج نہیں: فون پر پوچھیں</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+63"/>
+        <source>Importing the directory…</source>
+        <translation>ڈائریکٹری امپورٹ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation>روکیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+65"/>
+        <source>Import</source>
+        <translation>امپورٹ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-20"/>
+        <source>%Ln service(s) imported.</source>
+        <translation>
+            <numerusform>%Ln سروس امپورٹ ہو گئی۔</numerusform>
+            <numerusform>%Ln سروسز امپورٹ ہو گئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import was stopped: nothing was imported.</source>
+        <translation>امپورٹ روک دی گئی: کچھ بھی امپورٹ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a directory (HSDS 3.0)</source>
+        <translation>ڈائریکٹری امپورٹ کریں (HSDS 3.0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HSDS files (*.json *.csv)</source>
+        <translation>HSDS فائلیں (*.json *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The file has %Ln error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>فائل میں %Ln غلطی ہے؛ کچھ بھی امپورٹ نہیں ہوا۔</numerusform>
+            <numerusform>فائل میں %Ln غلطیاں ہیں؛ کچھ بھی امپورٹ نہیں ہوا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… اور %Ln مزید۔</numerusform>
+            <numerusform>… اور %Ln مزید۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the valid records</source>
+        <translation>درست ریکارڈ امپورٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Any kind of service</source>
         <translation>ہر قسم کی سروس</translation>
     </message>
@@ -2859,6 +2919,11 @@
         <location line="+1"/>
         <source>Not &amp;verified for six months</source>
         <translation>چھ ماہ سے غیر تصدیق شدہ (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>امپورٹ کریں (&amp;I)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2931,7 +2996,7 @@
         <translation>ماخذ:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Every entry has been verified in the last six months.</source>
         <translation>پچھلے چھ ماہ میں ہر اندراج کی تصدیق ہو چکی ہے۔</translation>
     </message>

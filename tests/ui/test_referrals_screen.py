@@ -354,3 +354,59 @@ def test_the_lookup_in_urdu_keeps_phone_numbers_left_to_right(qtbot, desk_window
 
 def path_exists(path: Path) -> bool:
     return path.exists()
+
+
+def test_a_supervisor_imports_a_partners_file_with_a_progress_bar(qtbot, tmp_path,
+                                                                  supervisor_window):
+    import json
+
+    from workstation.directory import hsds_export
+    from workstation.persistence.models import Service
+
+    window = supervisor_window
+    screen = lookup(qtbot, window)
+    source = tmp_path / "partners.json"
+    hsds_export.export_json(window.runner.database, source)
+    page = json.loads(source.read_text(encoding="utf-8"))
+    page["contents"] = page["contents"][:3]
+    for n, service in enumerate(page["contents"]):
+        service["id"] = str(uuid.UUID(int=n + 1))          # three new services …
+        service["name"] = f"Partner clinic {n}"
+        for key in ("phones", "schedules", "service_areas", "languages",
+                    "service_at_locations", "attributes"):
+            service[key] = []
+    page["contents"][1]["status"] = "maybe"                # … one of them broken
+    source.write_text(json.dumps(page), encoding="utf-8")
+    asked = []
+    screen.ask_import_path = lambda: source
+    screen.ask_import_valid = lambda report: asked.append(report) or True
+
+    # Stopped while it waits for the runner: nothing is imported.
+    import threading
+
+    busy = threading.Event()
+    window.runner.run(lambda _ctx: busy.wait(10), label="something before")
+    screen.import_button.click()
+    screen.import_progress.canceled.emit()   # the Stop button
+    busy.set()
+    wait_idle(qtbot, window.runner)
+    assert not asked
+    assert "nothing was imported" in screen.detail_hint.text()
+
+    screen.import_button.click()
+    assert screen.import_progress is not None and screen.import_progress.maximum() == 1000
+    wait_idle(qtbot, window.runner)
+    (first,) = asked   # errors first: the person chose to import the valid records
+    assert any(p.field == "status" and p.record == "contents[1]" for p in first.errors)
+    assert screen.last_import.services == 2 and screen.import_progress is None
+    assert "2 services imported." in screen.detail_hint.text()
+    with window.runner.database.engine.connect() as c:
+        names = set(c.scalars(select(Service.name).where(Service.name.like("Partner%"))))
+    assert names == {"Partner clinic 0", "Partner clinic 2"}
+    rows = search(qtbot, screen, "partner clinic")
+    assert {r.name for r in rows} >= names
+
+
+def test_a_counsellor_has_no_import(qtbot, desk_window):
+    screen = lookup(qtbot, desk_window)
+    assert not screen.import_button.isVisible() and not screen.stale_button.isVisible()

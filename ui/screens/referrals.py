@@ -26,8 +26,10 @@ from __future__ import annotations
 
 import functools
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCollator, QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -35,11 +37,14 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QProgressDialog,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -57,6 +62,7 @@ from workstation.services import directory_entries, referrals
 
 from .. import fonts, formatting, i18n, labels, messages
 from ..models.row_models import Column, LoadedTableModel
+from ..runner import Cancelled
 from ..widgets.list_panel import ListPanel
 from ..widgets.search_picker import Choice, SearchPicker
 from .base import Screen
@@ -149,6 +155,14 @@ class ReferralsScreen(Screen):
         self.stale_button.setObjectName("not-verified")
         self.stale_button.setCheckable(True)
         self.stale_button.setVisible(self.user.may(Action.EDIT_DIRECTORY))
+        self.import_button = QPushButton(self)
+        self.import_button.setObjectName("import-directory")
+        self.import_button.setVisible(self.user.may(Action.EDIT_DIRECTORY))
+        self.import_progress: QProgressDialog | None = None
+        self.last_import = None     # the last import's report (tests look)
+        # Replaced in tests (the system dialogs cannot be driven offscreen).
+        self.ask_import_path: Callable[[], Path | None] = self._ask_import_path
+        self.ask_import_valid: Callable[[object], bool] = self._ask_import_valid
         self.count_label = QLabel(self)
         self.count_label.setObjectName("count")
         filters = QHBoxLayout()
@@ -159,6 +173,7 @@ class ReferralsScreen(Screen):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.stale_button)
+        filters.addWidget(self.import_button)
         filters.addWidget(self.count_label)
         self.layout_.addLayout(filters)
 
@@ -211,6 +226,7 @@ class ReferralsScreen(Screen):
         for box in (self.open_now, self.female_staff, self.free):
             box.toggled.connect(lambda _on: self._filters_changed())
         self.stale_button.toggled.connect(self._stale_toggled)
+        self.import_button.clicked.connect(self.import_directory)
         self.cancel_referral_button.clicked.connect(self.cancel_referral)
         self.refer_button.clicked.connect(self.refer_chosen)
         self.edit_button.clicked.connect(self.edit_chosen)
@@ -664,6 +680,96 @@ class ReferralsScreen(Screen):
         self.detail_hint.setText(messages.full_text(error))
         self.detail_hint.setVisible(True)
 
+    # ---- importing a partner's file ---------------------------------------------------
+    def import_directory(self, *, path: Path | None = None, valid_only: bool = False) -> None:
+        """An HSDS file (JSON, or a CSV package's datapackage.json or one of its CSVs):
+        checked whole first, written in one transaction with a progress bar; Stop undoes
+        it. With errors nothing is written and the first of them are shown, with the
+        choice to import the valid records only."""
+        if not self.user.may(Action.EDIT_DIRECTORY) or self.locked:
+            return
+        path = path or self.ask_import_path()
+        if path is None:
+            return
+        progress = QProgressDialog(self.tr("Importing the directory…"), self.tr("Stop"),
+                                   0, 1000, self.window())
+        progress.setObjectName("import-progress")
+        progress.setWindowTitle(self.tr("Import"))
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setMinimumDuration(0)
+        progress.setValue(0)
+        self.import_progress = progress
+        session = self.user.session
+        shown = [0]
+
+        def job(ctx):
+            reported = [0]
+
+            def advanced(done: int, total: int) -> None:
+                step = done * 1000 // max(total, 1)
+                if step > reported[0]:
+                    ctx.progress(step - reported[0])   # also stops the import on Stop
+                    reported[0] = step
+
+            return directory_entries.import_file(ctx.database, session, path,
+                                                 valid_only=valid_only, progress=advanced)
+
+        def advanced(amount: int) -> None:
+            shown[0] += amount
+            progress.setValue(min(shown[0], 999))
+
+        task = self.runner.run(job, done=lambda report: self._imported(path, report),
+                               failed=self._import_failed, progressed=advanced,
+                               changes={"directory", "audit"}, label="import a directory",
+                               owner=self)
+        progress.canceled.connect(task.cancel)
+
+    def _close_import_progress(self) -> None:
+        if self.import_progress is not None:
+            self.import_progress.close()
+            self.import_progress.deleteLater()
+            self.import_progress = None
+
+    def _imported(self, path: Path, report) -> None:
+        self._close_import_progress()
+        self.last_import = report
+        if report.errors and not report.written:
+            if self.ask_import_valid(report):
+                self.import_directory(path=path, valid_only=True)
+            return
+        self.detail_hint.setText(self.tr("%Ln service(s) imported.", "", report.services))
+        self.detail_hint.setVisible(True)
+
+    def _import_failed(self, error: BaseException) -> None:
+        self._close_import_progress()
+        if isinstance(error, Cancelled):
+            self.detail_hint.setText(self.tr("The import was stopped: nothing was imported."))
+        else:
+            self.detail_hint.setText(messages.full_text(error))
+        self.detail_hint.setVisible(True)
+
+    def _ask_import_path(self) -> Path | None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a directory (HSDS 3.0)"), str(Path.home()),
+            self.tr("HSDS files (*.json *.csv)"))
+        return Path(name) if name else None
+
+    def _ask_import_valid(self, report) -> bool:
+        problems = "\n".join(str(p) for p in report.errors[:8])
+        more = len(report.errors) - 8
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import"), self.tr(
+            "The file has %Ln error(s); nothing was imported.", "", len(report.errors)),
+            parent=self.window())
+        box.setInformativeText(problems + (("\n" + self.tr("… and %Ln more.", "", more))
+                                           if more > 0 else ""))
+        valid = box.addButton(self.tr("Import the valid records"),
+                              QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is valid
+
     # ---- keyboard -------------------------------------------------------------------
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -734,6 +840,7 @@ class ReferralsScreen(Screen):
         self.female_staff.setText(self.tr("&Female staff"))
         self.free.setText(self.tr("Fr&ee"))
         self.stale_button.setText(self.tr("Not &verified for six months"))
+        self.import_button.setText(self.tr("&Import…"))
         self.cancel_referral_button.setText(self.tr("Cancel the referral"))
         self.refer_button.setText(self.tr("&Refer…"))
         self.edit_button.setText(self.tr("&Edit…"))

@@ -372,3 +372,25 @@ def history(database: Database, session: UserSession, service_id: uuid.UUID) -> 
             item = replace(item, previous_value=WITHHELD, replacement_value=WITHHELD)
         found.append(item)
     return found
+
+
+# ---- importing a partner's file from the window --------------------------------------------
+
+def import_file(database: Database, session: UserSession, path, *, valid_only: bool = False,
+                progress=None):
+    """`hsds_import.import_directory` for a person at the desk: only those who may edit the
+    directory, and the import (counts, never a value) in the audit trail."""
+    from ..directory import hsds_import
+
+    require(session.actor, Action.EDIT_DIRECTORY)
+    report = hsds_import.import_directory(database, path, valid_only=valid_only,
+                                          progress=progress)
+    if report.written:
+        with database.transaction() as c:
+            audit.record(c, action="directory_imported", user_id=session.actor.user_id,
+                         desk_id=session.desk_id, entity=None, entity_id=None,
+                         detail={"services": report.services,
+                                 "rows": sum(report.written.values()),
+                                 "rejected": sum(report.rejected.values()),
+                                 "valid_only": valid_only})
+    return report
