@@ -42,6 +42,7 @@ from ui.runner import Runner  # noqa: E402
 from ui.session import SignedIn  # noqa: E402
 from ui.sign_in import ChangePasswordDialog, FirstRunDialog, SignInDialog  # noqa: E402
 from ui.startup import DEFAULT_DEMO, StartDialog  # noqa: E402
+from workstation import reference  # noqa: E402
 from workstation.demo.generator import DemoSize, generate_demo  # noqa: E402
 from workstation.domain.pakistan_time import PKT  # noqa: E402
 from workstation.persistence.database import open_desk_database  # noqa: E402
@@ -151,6 +152,9 @@ def shoot_language(shots: Shooter, window: MainWindow, admin_window: MainWindow,
             shoot_call(shots, window, screen, language)
         elif screen.screen_id == "worklist":
             shoot_worklist(shots, window, screen, language)
+        elif screen.screen_id == "referrals":
+            shots.shoot(window, "main-referrals", language)
+            shoot_referrals(shots, window, screen, temp, language)
         else:
             shots.shoot(window, f"main-{screen.screen_id.replace('_', '-')}", language)
 
@@ -277,6 +281,91 @@ def flagged_caller_number(runner: Runner, user: SignedIn, skip: int = 0) -> str:
                 return number
             skip -= 1
     raise RuntimeError("the demo has no flagged caller with earlier contacts")
+
+
+# The lookup as F7 opens it for a caller from Karachi, searched in Urdu ("police"): the
+# district's police stations first, then the national helplines. The Karachi district
+# with the most demo police stations, so the picture shows the ranking.
+LOOKUP_QUERY = "پولیس"
+REFER_QUERY = {"en": "legal aid", "ur": "قانونی امداد"}
+
+
+def shoot_referrals(shots: Shooter, window: MainWindow, screen, temp: Path,
+                    language: str) -> None:
+    """The lookup with an Urdu query, the referral flow from a case (the banner, the
+    consent check, the slip dialog) and the slip itself, rendered with pdftoppm."""
+    import shutil
+    import subprocess
+
+    from workstation.services import consent
+
+    from workstation.directory.search import SearchFilters, search_services
+
+    karachi = [d.code for d in reference.districts() if d.code.startswith("SD-K")]
+    district = max(karachi, key=lambda code: sum(
+        h.in_caller_district for h in search_services(
+            shots.runner.database, LOOKUP_QUERY, SearchFilters(district=code),
+            caller_district=code)))
+    screen.show_district(district)
+    screen.search.setText(LOOKUP_QUERY)
+    screen.run_search()
+    settle(shots.app, shots.runner)
+    wait_for(shots.app, lambda: screen._detail is not None)
+    shots.shoot(window, "referrals-search", language)
+
+    # A case of the centre referred as the case form asks for it; its client agreed.
+    session = window.session
+    case_reference = newest_case(shots.runner, window.user)
+    from sqlalchemy import text
+
+    with shots.runner.database.transaction() as c:
+        case_id = uuid.UUID(str(c.execute(text("SELECT id FROM cases WHERE reference = :r"),
+                                          {"r": case_reference}).scalar_one()))
+    consent.record(shots.runner.database, session, case_id, purpose="referral",
+                   granted=True)
+    window.navigator.request_referral(case_id)
+    settle(shots.app, shots.runner)
+    screen.district.set_value(None)
+    screen.search.setText(REFER_QUERY[language])
+    screen.run_search()
+    settle(shots.app, shots.runner)
+    rows = screen.model.rows()
+    chosen = next(n for n, r in enumerate(rows) if r.is_demo and not r.confidential)
+    screen._select_row(chosen)
+    wait_for(shots.app, lambda: screen._detail is not None
+             and screen._detail.id == rows[chosen].id)
+    settle(shots.app, shots.runner)
+    shots.shoot(window, "referrals-refer-mode", language)
+    screen.refer_chosen()
+    dialog = screen.dialog
+    wait_for(shots.app, lambda: dialog.consented is not None)
+    dialog.notes.setPlainText("Needs help with a khula petition; prefers a woman lawyer."
+                              if language == "en" else
+                              "خلع کی درخواست میں مدد چاہیے؛ خاتون وکیل کو ترجیح۔")
+    dialog.adjustSize()
+    shots.shoot(dialog, "refer-dialog", language)
+    dialog.refer()
+    settle(shots.app, shots.runner)
+    slip_dialog = screen.dialog
+    slip_dialog.lang.setCurrentIndex(slip_dialog.lang.findData(language))
+    wait_for(shots.app, lambda: slip_dialog.slip is not None
+             and slip_dialog.slip.choice.lang == language and not slip_dialog._pending)
+    settle(shots.app, shots.runner)
+    shots.shoot(slip_dialog, "referral-slip-dialog", language)
+    pdf = temp / f"slip-{language}.pdf"
+    pdf.write_bytes(slip_dialog.slip.pdf)
+    if shutil.which("pdftoppm") is None:
+        raise RuntimeError("pdftoppm (Debian poppler-utils) is needed for the slip picture")
+    subprocess.run(["pdftoppm", "-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile",
+                    str(pdf), str(temp / "slip")], check=True)
+    target = shots.out / f"referral-slip-{language}.png"
+    shutil.move(temp / "slip.png", target)
+    shots.written.append(target)
+    slip_dialog.reject()
+    settle(shots.app, shots.runner)
+    screen.search.clear()
+    screen.show_district(None)
+    settle(shots.app, shots.runner)
 
 
 def shoot_worklist(shots: Shooter, window: MainWindow, screen, language: str) -> None:

@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
         self.navigator.referrals_requested.connect(self.show_referrals)
         self.navigator.case_requested.connect(self.show_case)
         self.navigator.sheet_requested.connect(self.show_sheet)
+        self.navigator.referral_requested.connect(self.refer_case)
         self._today = today
         self.sheet_dialog = None
         context = ScreenContext(runner, today, user, self.navigator)
@@ -358,6 +359,12 @@ class MainWindow(QMainWindow):
 
     def show_referrals(self, district_code) -> None:
         self.show_screen_id("referrals").show_district(district_code)
+
+    def refer_case(self, case_id) -> None:
+        """The case form asks to refer a case: the lookup in "refer this case" mode."""
+        if self.locked or self.covered:
+            return
+        self.show_screen_id("referrals").start_referral(case_id)
 
     def show_case(self, request) -> None:
         self.show_screen_id("cases")

@@ -62,6 +62,19 @@ EXACT = frozenset({
     QT_TRANSLATE_NOOP("CoreMessages", "No English voice is installed on this computer."),
     QT_TRANSLATE_NOOP("CoreMessages", "The speech engine is busy with another reading."),
     QT_TRANSLATE_NOOP("CoreMessages", "The speech package pyttsx3 is not installed."),
+    # referrals and the directory
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose a date within the coming year."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The client has not agreed to share this with this "
+                                      "organisation."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Record the client's consent, or ask a supervisor to "
+                                      "refer with a written reason."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Only a supervisor may refer without consent."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Only a supervisor may print a confidential address."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This service is not active."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This cannot be empty."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A phone number needs digits."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This address is confidential: only a supervisor may "
+                                      "change it."),
     # hints
     QT_TRANSLATE_NOOP("CoreMessages", "Ask a supervisor if you need to work on it."),
     QT_TRANSLATE_NOOP("CoreMessages", "Type it as 0300-1234567 or +92 300 1234567."),

@@ -15,7 +15,7 @@
 <context>
     <name>AppointmentsScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/appointments.py" line="+408"/>
+        <location filename="../../ui/screens/appointments.py" line="+398"/>
         <source>%Ln appointment(s)</source>
         <translation>
             <numerusform>%Ln appointment</numerusform>
@@ -46,7 +46,7 @@
 <context>
     <name>CallBackDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/call_back_dialog.py" line="+90"/>
+        <location filename="../../ui/screens/call_back_dialog.py" line="+84"/>
         <source>Missed %Ln time(s), first at %1, last at %2.</source>
         <translation>
             <numerusform>Missed %Ln time, at %1 (last: %2).</numerusform>
@@ -79,7 +79,7 @@
 <context>
     <name>CoreMessages</name>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="+164"/>
+        <location filename="../../ui/messages.py" line="+177"/>
         <source>Too many failed sign-ins. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. Try again in %n second.</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+412"/>
+        <location filename="../../ui/main_window.py" line="+419"/>
         <source>After %Ln minute(s)</source>
         <translation>
             <numerusform>After %Ln minute</numerusform>
@@ -153,13 +153,75 @@
     </message>
 </context>
 <context>
+    <name>ReferralSlipDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/referral_slip.py" line="+277"/>
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln page sent to the printer.</numerusform>
+            <numerusform>%Ln pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReferralsScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/referrals.py" line="+109"/>
+        <location filename="../../ui/screens/referrals.py" line="+346"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+396"/>
+        <source>%Ln service(s) imported.</source>
+        <translation>
+            <numerusform>%Ln service imported.</numerusform>
+            <numerusform>%Ln services imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>The file has %Ln error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>The file has %Ln error; nothing was imported.</numerusform>
+            <numerusform>The file has %Ln errors; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… and %Ln more.</numerusform>
+            <numerusform>… and %Ln more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+112"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln service</numerusform>
             <numerusform>%Ln services</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the best %Ln</source>
+        <translation>
+            <numerusform>the best %Ln</numerusform>
+            <numerusform>the best %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditorDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/dialogs/directory_entry.py" line="+199"/>
+        <source>%Ln change(s) saved.</source>
+        <translation>
+            <numerusform>%Ln change saved.</numerusform>
+            <numerusform>%Ln changes saved.</numerusform>
         </translation>
     </message>
 </context>

@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+46"/>
         <source>&amp;Enable</source>
         <translation>فعال کریں (&amp;E)</translation>
     </message>
@@ -134,7 +134,7 @@
 <context>
     <name>AddAccountDialog</name>
     <message>
-        <location line="-292"/>
+        <location line="-282"/>
         <source>A new account gets a one-time password, shown once when the account has been created.</source>
         <translation>نئے اکاؤنٹ کو ایک عارضی پاس ورڈ ملتا ہے، جو اکاؤنٹ بننے پر صرف ایک بار دکھایا جاتا ہے۔</translation>
     </message>
@@ -315,7 +315,7 @@
         <translation>مرکز</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+83"/>
         <source>&amp;Date:</source>
         <translation>تاریخ (&amp;D):</translation>
     </message>
@@ -609,7 +609,7 @@
 <context>
     <name>CallBackDialog</name>
     <message>
-        <location filename="../../ui/screens/call_back_dialog.py" line="+78"/>
+        <location filename="../../ui/screens/call_back_dialog.py" line="+72"/>
         <source>Call back</source>
         <translation>واپس کال</translation>
     </message>
@@ -680,7 +680,7 @@
 <context>
     <name>CallerPanel</name>
     <message>
-        <location filename="../../ui/widgets/caller_panel.py" line="+154"/>
+        <location filename="../../ui/widgets/caller_panel.py" line="+157"/>
         <source>No open case of this caller that you may open.</source>
         <translation>اس کالر کا کوئی ایسا جاری کیس نہیں جو آپ کھول سکیں۔</translation>
     </message>
@@ -980,6 +980,90 @@
         <location line="+1"/>
         <source>Colleagues will be warned about this number.</source>
         <translation>ساتھیوں کو اس نمبر کے بارے میں خبردار کیا جائے گا۔</translation>
+    </message>
+</context>
+<context>
+    <name>CaseReferralsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_referrals.py" line="+82"/>
+        <source>No referrals for this case yet.</source>
+        <translation>اس کیس کا ابھی کوئی ریفرل نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Service</source>
+        <translation>سروس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>اسٹیٹس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Referred</source>
+        <translation>ریفر کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up</source>
+        <translation>فالو اپ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent</source>
+        <translation>رضامندی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without consent</source>
+        <translation>رضامندی کے بغیر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>کس نے</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Saved.</source>
+        <translation>محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+1"/>
+        <source>Referrals of the case</source>
+        <translation>کیس کے ریفرلز</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>S&amp;tatus:</source>
+        <translation>اسٹیٹس (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Follow up on:</source>
+        <translation>فالو اپ کی تاریخ (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>محفوظ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;lip…</source>
+        <translation>سلپ (&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refer to a service…</source>
+        <translation>کسی سروس کو ریفر کریں (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1457,51 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Choose a date within the coming year.</source>
+        <translation>آنے والے ایک سال کے اندر کی تاریخ چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The client has not agreed to share this with this organisation.</source>
+        <translation>کلائنٹ نے یہ معلومات اس ادارے کو دینے پر رضامندی نہیں دی۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the client&apos;s consent, or ask a supervisor to refer with a written reason.</source>
+        <translation>کلائنٹ کی رضامندی درج کریں، یا سپروائزر سے تحریری وجہ کے ساتھ ریفر کرنے کو کہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a supervisor may refer without consent.</source>
+        <translation>رضامندی کے بغیر صرف سپروائزر ریفر کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a supervisor may print a confidential address.</source>
+        <translation>خفیہ پتہ صرف سپروائزر پرنٹ کر سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This service is not active.</source>
+        <translation>یہ سروس فعال نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This cannot be empty.</source>
+        <translation>یہ خانہ خالی نہیں رہ سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A phone number needs digits.</source>
+        <translation>فون نمبر میں ہندسے ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This address is confidential: only a supervisor may change it.</source>
+        <translation>یہ پتہ خفیہ ہے: اسے صرف سپروائزر بدل سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+18"/>
         <source>Ask a supervisor if you need to work on it.</source>
         <translation>اگر آپ کو اس پر کام کرنا ہے تو سپروائزر سے کہیں۔</translation>
@@ -2002,7 +2131,7 @@
 <context>
     <name>ListPanel</name>
     <message>
-        <location filename="../../ui/widgets/list_panel.py" line="+115"/>
+        <location filename="../../ui/widgets/list_panel.py" line="+135"/>
         <source>An unexpected error occurred; the details are in the log file.</source>
         <translation>ایک غیر متوقع خرابی پیش آئی؛ تفصیل لاگ فائل میں ہے۔</translation>
     </message>
@@ -2070,7 +2199,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+295"/>
+        <location filename="../../ui/main_window.py" line="+296"/>
         <source>A call event arrived from the PBX; it waits for a counsellor to sign in.</source>
         <translation>PBX سے کال کی اطلاع آئی ہے؛ یہ کسی کونسلر کے سائن اِن کا انتظار کر رہی ہے۔</translation>
     </message>
@@ -2085,7 +2214,7 @@
         <translation>ایک مس کال بغیر نمبر کے آئی؛ اس پر واپس کال نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+82"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
     </message>
@@ -2352,24 +2481,221 @@
     </message>
 </context>
 <context>
+    <name>ReferDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/referral.py" line="+143"/>
+        <source>Checking the client&apos;s consent…</source>
+        <translation>کلائنٹ کی رضامندی دیکھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The client has agreed to share their details with this organisation.</source>
+        <translation>کلائنٹ نے اس ادارے کو اپنی تفصیلات دینے پر رضامندی دی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The client has not agreed to share their details with this organisation. As a supervisor you may refer all the same: write why. The reason is kept with the referral and the audit trail records it.</source>
+        <translation>کلائنٹ نے اس ادارے کو اپنی تفصیلات دینے پر رضامندی نہیں دی۔ سپروائزر کے طور پر آپ پھر بھی ریفر کر سکتے ہیں: وجہ لکھیں۔ وجہ ریفرل کے ساتھ محفوظ رہے گی اور آڈٹ ریکارڈ میں درج ہوگی۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The client has not agreed to share their details with this organisation. Record their consent in the case form first, or ask a supervisor.</source>
+        <translation>کلائنٹ نے اس ادارے کو اپنی تفصیلات دینے پر رضامندی نہیں دی۔ پہلے کیس فارم میں رضامندی درج کریں، یا سپروائزر سے کہیں۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Write why the client is referred without their consent.</source>
+        <translation>لکھیں کہ کلائنٹ کو رضامندی کے بغیر کیوں ریفر کیا جا رہا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+1"/>
+        <source>Refer the case</source>
+        <translation>کیس ریفر کریں</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Case %1 to %2 (%3).</source>
+        <translation>کیس %1، ریفر برائے %2 (%3)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Follow up on:</source>
+        <translation>فالو اپ کی تاریخ (&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>نوٹس (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason without consent:</source>
+        <translation>رضامندی کے بغیر ریفر کرنے کی وجہ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the case file; not printed on the slip</source>
+        <translation>کیس فائل کے لیے؛ سلپ پر نہیں چھپیں گے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refer and make the slip</source>
+        <translation>ریفر کریں اور سلپ بنائیں (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralSlipDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/referral_slip.py" line="+253"/>
+        <source>Sending the slip to the printer…</source>
+        <translation>سلپ پرنٹر کو بھیجی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The printer did not take the slip. Check that it is switched on, connected and has paper, then print again.</source>
+        <translation>پرنٹر نے سلپ نہیں لی۔ دیکھیں کہ پرنٹر آن ہے، جڑا ہوا ہے اور اس میں کاغذ ہے، پھر دوبارہ پرنٹ کریں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%Ln صفحہ پرنٹر کو بھیجا گیا۔</numerusform>
+            <numerusform>%Ln صفحات پرنٹر کو بھیجے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+63"/>
+        <location line="+1"/>
+        <source>Referral slip</source>
+        <translation>ریفرل سلپ</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Print the referral slip</source>
+        <translation>ریفرل سلپ پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Saved as %1.</source>
+        <translation>%1 کے نام سے محفوظ ہو گئی۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save the referral slip</source>
+        <translation>ریفرل سلپ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF دستاویز (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The PDF could not be saved there. Choose another folder.</source>
+        <translation>PDF وہاں محفوظ نہیں ہو سکی۔ کوئی اور فولڈر چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;Language:</source>
+        <translation>زبان (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page si&amp;ze:</source>
+        <translation>صفحے کا سائز (&amp;Z):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client&apos;s &amp;name:</source>
+        <translation>کلائنٹ کا نام (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shelter &amp;address:</source>
+        <translation>پناہ گاہ کا پتہ (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu and English</source>
+        <translation>اردو اور انگریزی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Urdu</source>
+        <translation>اردو</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>انگریزی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print it</source>
+        <translation>پرنٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only if the client wants it</source>
+        <translation>صرف اگر کلائنٹ چاہے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left off unless ticked: a slip often goes home, where the person the client fears may see it.</source>
+        <translation>ٹک کیے بغیر نام نہیں چھپتا: سلپ اکثر گھر جاتی ہے، جہاں وہ شخص دیکھ سکتا ہے جس سے کلائنٹ ڈرتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the address (a supervisor&apos;s decision)</source>
+        <translation>پتہ پرنٹ کریں (سپروائزر کا فیصلہ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is a confidential location: the slip says to ask the helpline for directions instead of giving the address.</source>
+        <translation>یہ خفیہ مقام ہے: سلپ پر پتے کے بجائے لکھا ہوگا کہ راستہ ہیلپ لائن سے پوچھیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>پرنٹ کریں (&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PD&amp;F…</source>
+        <translation>PDF کے طور پر محفوظ کریں (&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ReferralsScreen</name>
     <message>
-        <location filename="../../ui/screens/referrals.py" line="+29"/>
+        <location filename="../../ui/screens/referrals.py" line="+113"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+200"/>
         <source>Service</source>
         <translation>سروس</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Type</source>
         <translation>قسم</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>District</source>
         <translation>ضلع</translation>
     </message>
@@ -2379,22 +2705,377 @@
         <translation>فون</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Hours</source>
-        <translation>اوقات</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+522"/>
         <source>All districts</source>
         <translation>تمام اضلاع</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-1"/>
         <source>&amp;District:</source>
         <translation>ضلع (&amp;D):</translation>
     </message>
     <message>
+        <location line="-518"/>
+        <source>Open now</source>
+        <translation>ابھی کھلا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DEMO</source>
+        <translation>ڈیمو</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+239"/>
+        <source>Nationwide</source>
+        <translation>پورے ملک میں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-233"/>
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 اور %Ln مزید</numerusform>
+            <numerusform>%1 اور %Ln مزید</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation>کھلا</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Referring case %1: choose a service, then Refer (Enter).</source>
+        <translation>کیس %1 ریفر ہو رہا ہے: سروس چنیں، پھر ریفر کریں (Enter)۔</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Choose a service in the list to see it here.</source>
+        <translation>یہاں دیکھنے کے لیے فہرست میں سے سروس چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Demo entry: a fictitious service made for training. Do not refer a client to it.</source>
+        <translation>ڈیمو اندراج: تربیت کے لیے فرضی سروس۔ کسی کلائنٹ کو یہاں ریفر نہ کریں۔</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>None on record</source>
+        <translation>ریکارڈ میں نہیں</translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>Confidential: only a supervisor may see it. Give the phone number.</source>
+        <translation>خفیہ: صرف سپروائزر دیکھ سکتا ہے۔ فون نمبر دیں۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+23"/>
+        <source>Not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+228"/>
+        <source>Women</source>
+        <translation>خواتین</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <location line="+228"/>
+        <source>Children</source>
+        <translation>بچے</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <location line="+228"/>
+        <source>Minorities</source>
+        <translation>اقلیتیں</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <location line="+228"/>
+        <source>Persons with disabilities</source>
+        <translation>معذور افراد</translation>
+    </message>
+    <message>
+        <location line="-227"/>
+        <location line="+228"/>
+        <source>Transgender persons</source>
+        <translation>خواجہ سرا</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <source>Everyone</source>
+        <translation>سب کے لیے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free of charge</source>
+        <translation>مفت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees may apply</source>
+        <translation>فیس ہو سکتی ہے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Female staff available</source>
+        <translation>خواتین عملہ موجود</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Never</source>
+        <translation>کبھی نہیں</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not verified for six months: check the number before giving it</source>
+        <translation>چھ ماہ سے تصدیق نہیں ہوئی: نمبر دینے سے پہلے تصدیق کریں</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open day and night, every day</source>
+        <translation>ہر روز، دن رات کھلا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon</source>
+        <translation>پیر</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>منگل</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>بدھ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>جمعرات</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>جمعہ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>ہفتہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>اتوار</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not recorded: ask by phone</source>
+        <translation>درج نہیں: فون پر پوچھیں</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Importing the directory…</source>
+        <translation>ڈائریکٹری امپورٹ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop</source>
+        <translation>روکیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+65"/>
+        <source>Import</source>
+        <translation>امپورٹ</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-20"/>
+        <source>%Ln service(s) imported.</source>
+        <translation>
+            <numerusform>%Ln سروس امپورٹ ہو گئی۔</numerusform>
+            <numerusform>%Ln سروسز امپورٹ ہو گئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import was stopped: nothing was imported.</source>
+        <translation>امپورٹ روک دی گئی: کچھ بھی امپورٹ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Import a directory (HSDS 3.0)</source>
+        <translation>ڈائریکٹری امپورٹ کریں (HSDS 3.0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HSDS files (*.json *.csv)</source>
+        <translation>HSDS فائلیں (*.json *.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The file has %Ln error(s); nothing was imported.</source>
+        <translation>
+            <numerusform>فائل میں %Ln غلطی ہے؛ کچھ بھی امپورٹ نہیں ہوا۔</numerusform>
+            <numerusform>فائل میں %Ln غلطیاں ہیں؛ کچھ بھی امپورٹ نہیں ہوا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>… and %Ln more.</source>
+        <translation>
+            <numerusform>… اور %Ln مزید۔</numerusform>
+            <numerusform>… اور %Ln مزید۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import the valid records</source>
+        <translation>درست ریکارڈ امپورٹ کریں</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Any kind of service</source>
+        <translation>ہر قسم کی سروس</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Serving anyone</source>
+        <translation>سب کے لیے</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Any language</source>
+        <translation>کوئی بھی زبان</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Search:</source>
+        <translation>تلاش (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service, need or place, in Urdu, English or Roman Urdu (thana, darul aman…)</source>
+        <translation>سروس، ضرورت یا جگہ، اردو، انگریزی یا رومن اردو میں (تھانہ، darul aman…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open now</source>
+        <translation>ابھی کھلا (&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Female staff</source>
+        <translation>خواتین عملہ (&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fr&amp;ee</source>
+        <translation>مفت (&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not &amp;verified for six months</source>
+        <translation>چھ ماہ سے غیر تصدیق شدہ (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>امپورٹ کریں (&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the referral</source>
+        <translation>ریفرل منسوخ کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refer…</source>
+        <translation>ریفر کریں (&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>درست کریں (&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark verified today</source>
+        <translation>آج تصدیق شدہ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind:</source>
+        <translation>قسم:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone:</source>
+        <translation>فون:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>پتہ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Serves:</source>
+        <translation>علاقہ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours:</source>
+        <translation>اوقات:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Languages:</source>
+        <translation>زبانیں:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For:</source>
+        <translation>کس کے لیے:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Terms:</source>
+        <translation>شرائط:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last verified:</source>
+        <translation>آخری تصدیق:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source:</source>
+        <translation>ماخذ:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Every entry has been verified in the last six months.</source>
+        <translation>پچھلے چھ ماہ میں ہر اندراج کی تصدیق ہو چکی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found for “%1”. Try fewer words, another spelling or fewer filters.</source>
+        <translation>“%1” کے لیے کچھ نہیں ملا۔ کم الفاظ، کوئی اور ہجے یا کم فلٹر آزمائیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The directory has no services in %1.</source>
         <translation>ڈائریکٹری میں %1 کی کوئی سروس نہیں۔</translation>
     </message>
@@ -2404,11 +3085,19 @@
         <translation>ڈائریکٹری خالی ہے۔</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%Ln service(s)</source>
         <translation>
             <numerusform>%Ln سروس</numerusform>
             <numerusform>%Ln سروسز</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the best %Ln</source>
+        <translation>
+            <numerusform>بہترین %Ln</numerusform>
+            <numerusform>بہترین %Ln</numerusform>
         </translation>
     </message>
 </context>
@@ -2481,6 +3170,162 @@
         <location line="+2"/>
         <source>&amp;Done</source>
         <translation>ٹھیک ہے (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEditorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/directory_entry.py" line="+90"/>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>کس نے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>خانہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before</source>
+        <translation>پہلے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After</source>
+        <translation>بعد میں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No changes recorded yet.</source>
+        <translation>ابھی کوئی تبدیلی درج نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <source>%Ln change(s) saved.</source>
+        <translation>
+            <numerusform>%Ln تبدیلی محفوظ ہو گئی۔</numerusform>
+            <numerusform>%Ln تبدیلیاں محفوظ ہو گئیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Directory entry</source>
+        <translation>ڈائریکٹری اندراج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the directory entry</source>
+        <translation>ڈائریکٹری اندراج درست کریں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>نام (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in &amp;Urdu:</source>
+        <translation>اردو میں نام (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phones:</source>
+        <translation>فون (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Address:</source>
+        <translation>پتہ (&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ity:</source>
+        <translation>شہر (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tatus:</source>
+        <translation>اسٹیٹس (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offers:</source>
+        <translation>سہولیات:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Description:</source>
+        <translation>تفصیل (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ource of the details:</source>
+        <translation>تفصیلات کا ماخذ (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Temporarily closed</source>
+        <translation>عارضی طور پر بند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>غیر فعال</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Closed down</source>
+        <translation>مستقل بند</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free of charge</source>
+        <translation>مفت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Female staff</source>
+        <translation>خواتین عملہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential location</source>
+        <translation>خفیہ مقام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One number a line</source>
+        <translation>ہر سطر میں ایک نمبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History: who changed what</source>
+        <translation>تاریخچہ: کس نے کیا بدلا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>محفوظ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mark verified today</source>
+        <translation>آج تصدیق شدہ (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -2721,13 +3566,34 @@
         <translation>مشورہ دیا گیا</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../ui/dialogs/case_referrals.py" line="-207"/>
+        <location filename="../../ui/labels.py" line="+1"/>
         <location line="+85"/>
         <source>Referred</source>
         <translation>ریفر کیا گیا</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>قبول کر لیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>انکار کر دیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provided</source>
+        <translation>سروس فراہم کی گئی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client did not go</source>
+        <translation>کلائنٹ نہیں گیا</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="-84"/>
         <source>Case opened</source>
         <translation>کیس کھولا گیا</translation>
     </message>

@@ -45,7 +45,8 @@ def test_sizes_are_exact(demo):
         s = uow.session
         assert s.scalar(select(func.count()).select_from(Contact)) == 3000
         assert s.scalar(select(func.count()).select_from(Case)) == 800
-        assert s.scalar(select(func.count()).select_from(Service)) == 300
+        # The demo's 300 and the starting directory's seven real helplines.
+        assert s.scalar(select(func.count()).select_from(Service)) == 300 + 7
 
 
 def test_same_seed_same_records(tmp_path, demo):
@@ -92,10 +93,17 @@ def test_directory_is_marked_demo_and_covers_every_district(demo):
     database, _ = demo
     with database.uow() as uow:
         s = uow.session
-        assert s.scalar(select(func.count()).where(Service.is_demo.is_(False))) == 0
-        assert all("(demo)" in n for n in s.scalars(select(Organization.name)))
+        # Real: only the starting directory's helplines, each with its source.
+        real = s.execute(select(Service.name, Service.source)
+                         .where(Service.is_demo.is_(False))).all()
+        assert len(real) == 7 and all(r.source for r in real)
+        assert all("(demo)" in n for n in s.scalars(select(Organization.name)
+                                                    .where(Organization.is_demo)))
+        assert s.scalar(select(func.count()).select_from(Organization)
+                        .where(Organization.is_demo.is_(False))) == 7
         districts = set(s.scalars(select(Location.district_code)))
-        organisations = s.scalar(select(func.count()).select_from(Organization))
+        organisations = s.scalar(select(func.count()).select_from(Organization)
+                                 .where(Organization.is_demo))
     # Organisations go round the districts: as many districts as organisations, up to all.
     assert len(districts) == min(organisations, len(reference.districts()))
     assert organisations >= 100

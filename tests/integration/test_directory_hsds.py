@@ -12,7 +12,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from tests.conftest import DEMO_UNTIL
 from workstation.demo.generator import DemoSize, generate_demo
@@ -25,6 +25,8 @@ HSDS = Path(__file__).resolve().parents[1] / "fixtures" / "hsds-3.0"
 EXAMPLES = HSDS / "examples"
 
 FULL_SERVICE_ID = "ac148810-d857-441c-9679-408f346de14b"
+# Every desk starts with the shipped helplines (resources/directory/starting).
+HELPLINES = 7
 
 
 @pytest.fixture(scope="module")
@@ -119,7 +121,7 @@ def test_reimport_updates_instead_of_duplicating(tmp_path, empty_db):
 
 def test_json_export_validates_against_the_official_schema(tmp_path, demo_db):
     page = _export(demo_db, tmp_path, "demo.json")
-    assert page["total_items"] == len(page["contents"]) == 300
+    assert page["total_items"] == len(page["contents"]) == 300 + HELPLINES
     for service in page["contents"]:
         assert hsds_export.schema_problems(service) == []
 
@@ -137,7 +139,10 @@ def test_demo_directory_round_trips_with_its_local_columns(tmp_path, demo_db):
     assert _export(copy, tmp_path, "second.json") == first
     with copy.engine.connect() as c:
         assert c.execute(select(func.count()).where(Location.confidential.is_(True))).scalar()
-        assert c.execute(select(func.count()).where(Service.is_demo.is_(False))).scalar() == 0
+        # Only the shipped helplines are real, and each says where its number comes from.
+        real = c.execute(select(Service.name, Service.source, Service.assured_date)
+                         .where(Service.is_demo.is_(False))).all()
+        assert len(real) == HELPLINES and all(r.source and r.assured_date for r in real)
         assert c.execute(select(func.count()).where(Service.name_ur.is_(None))).scalar() == 0
     copy.close()
 
@@ -230,7 +235,7 @@ def test_valid_only_imports_the_good_records_and_their_dependants_only(tmp_path,
     assert _count(empty_db, Service) == 0
 
     report = hsds_import.import_directory(empty_db, folder, valid_only=True)
-    assert report.services == 299
+    assert report.services == 299 + HELPLINES
     with empty_db.engine.connect() as c:
         ids = {str(i) for i in c.scalars(select(Service.id))}
         phones_of_refused = c.execute(select(func.count()).select_from(Phone).where(
@@ -323,7 +328,7 @@ def test_cli_import_export_search(tmp_path, demo_db):
     open_desk_database(folder, create=True).close()
     imported = run("--data-dir", str(folder), "referrals", "import", str(source), "-q")
     assert imported.returncode == 0, imported.stderr
-    assert "Imported 300 services" in imported.stdout
+    assert f"Imported {300 + HELPLINES} services" in imported.stdout
     exported = run("--data-dir", str(folder), "referrals", "export", "--format", "csv",
                    str(tmp_path / "package"))
     assert exported.returncode == 0 and (tmp_path / "package" / "services.csv").is_file()
@@ -379,3 +384,81 @@ def test_district_comes_from_the_address_city_or_region(tmp_path, empty_db):
                                     search.SearchFilters(district="Karachi South"))
     assert set(hit.district_codes) == {district_code_for("Lahore"),
                                        district_code_for("Karachi South")}
+
+
+def test_an_import_announces_its_new_rows_to_the_change_log_as_the_triggers_would(
+        tmp_path, demo_db, monkeypatch):
+    """New rows go into the sync outbox in bulk (fast); the entries must be exactly those
+    the per-row insert triggers write, and a re-import's updates still go by trigger."""
+    hsds_export.export_json(demo_db, tmp_path / "all.json", include_confidential=True)
+
+    def outbox(database):
+        with database.engine.connect() as c:
+            return sorted(c.execute(text(
+                "SELECT table_name, row_id, op, columns FROM sync_outbox")).all())
+
+    bulk = _fresh(tmp_path, "bulk")
+    before = outbox(bulk)
+    assert not hsds_import.import_directory(bulk, tmp_path / "all.json").errors
+    monkeypatch.setattr(hsds_import._BulkCapture, "__init__",
+                        lambda self, connection, name: setattr(self, "active", False))
+    by_trigger = _fresh(tmp_path, "by-trigger")
+    assert not hsds_import.import_directory(by_trigger, tmp_path / "all.json").errors
+    bulk_entries = [e for e in outbox(bulk) if e not in before]
+    assert bulk_entries and bulk_entries == [e for e in outbox(by_trigger) if e not in before]
+    with bulk.engine.connect() as c:
+        assert c.execute(text("SELECT applying FROM sync_state")).scalar() == 0
+        unstamped = c.execute(text("SELECT count(*) FROM sync_outbox WHERE hlc IS NULL"))
+        assert unstamped.scalar() == 0   # stamped at commit like any change
+    monkeypatch.undo()
+    changed = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    changed["contents"][0]["name"] = "Renamed at the source"
+    (tmp_path / "changed.json").write_text(json.dumps(changed), encoding="utf-8")
+    with bulk.engine.connect() as c:
+        last = c.execute(text("SELECT max(seq) FROM sync_outbox")).scalar()
+    assert not hsds_import.import_directory(bulk, tmp_path / "changed.json").errors
+    with bulk.engine.connect() as c:
+        updates = c.execute(text("SELECT table_name, op, columns FROM sync_outbox "
+                                 "WHERE seq > :last"), {"last": last}).all()
+    # Updates by trigger: the columns that changed, never "everything" ('*').
+    assert updates and all(u.op == "U" and u.columns != "*" for u in updates)
+    assert any(u.table_name == "services" and "name" in u.columns.split(",")
+               for u in updates)
+    for database in (bulk, by_trigger):
+        database.close()
+
+
+def test_dangling_ids_and_unknown_columns_are_reported_where_they_are(tmp_path, demo_db,
+                                                                      empty_db):
+    folder = _package(tmp_path, demo_db)
+    nowhere = "9b0e8c5e-2b8a-4d51-a4b5-5a4f6c1e2d3f"
+
+    def dangle(rows):
+        rows[3][rows[0].index("location_id")] = nowhere   # an address of no place
+        return rows
+
+    def loose_phone(rows):
+        rows[2][rows[0].index("service_id")] = nowhere    # a phone of no service
+        return rows
+
+    def extra_column(rows):
+        return [row + (["wait_list"] if n == 0 else ["3 weeks"]) for n, row in
+                enumerate(rows)]
+
+    _rewrite(folder / "addresses.csv", dangle)
+    _rewrite(folder / "phones.csv", loose_phone)
+    _rewrite(folder / "services.csv", extra_column)
+    report = hsds_import.import_directory(empty_db, folder)
+    dangling = [p for p in report.errors if p.field == "location_id"]
+    assert [(p.file, p.record) for p in dangling] == [("addresses.csv", "row 4")]  # line 4 of the file
+    assert nowhere in dangling[0].message and "neither in the file nor in the directory" \
+        in dangling[0].message
+    # A phone may live without its service: the link is dropped, said as a warning.
+    loose = [p for p in report.warnings if p.file == "phones.csv"]
+    assert [(p.record, p.field) for p in loose] == [("row 3", "service_id")]
+    unknown = [p for p in report.warnings if "wait_list" in p.message]
+    assert unknown and unknown[0].file == "services.csv"
+    assert report.written == {} and _count(empty_db, Service) == 0   # nothing partial
+    chosen = hsds_import.import_directory(empty_db, folder, valid_only=True)
+    assert chosen.services == 300 + HELPLINES
+    assert chosen.rejected == {"addresses": 1}

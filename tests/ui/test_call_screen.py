@@ -265,7 +265,8 @@ def test_f7_opens_the_directory_for_the_callers_district(qtbot, desk_window):
     referrals = window.screen("referrals")
     assert window.stack.currentWidget() is referrals
     assert referrals.selected_district() == "SD-KHS"
-    assert set(column_texts(referrals.model, "district")) <= {"Karachi South"}
+    # The district's services, and the national helplines that serve every district.
+    assert set(column_texts(referrals.model, "district")) <= {"Karachi South", "Nationwide"}
 
 
 def test_urdu_notes_typed_in_the_urdu_window_are_kept_as_written(qtbot, desk_window):

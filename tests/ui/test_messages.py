@@ -109,3 +109,43 @@ def test_guidance_sheet_messages_are_recognised_and_translated(qapp, demo_db, de
     assert urdu != english
     letters = [ch for ch in urdu if ch.isalpha()]
     assert sum("\u0600" <= ch <= "\u06ff" for ch in letters) > len(letters) / 2, urdu
+
+
+def referral_errors(database, counsellor) -> list[WorkstationError]:
+    """What the core says when a referral or a slip is refused (no case is changed)."""
+    from datetime import date
+
+    from sqlalchemy import text
+
+    from workstation.directory.search import search_services
+    from workstation.services import referral_slips, referrals
+
+    with database.engine.connect() as c:
+        case_id = uuid.UUID(str(c.execute(text(
+            "select c.id from cases c join centres ce on ce.id = c.centre_id where "
+            "ce.code = 'KHI' and not c.restricted order by c.reference desc limit 1")
+        ).scalar()))
+    service = search_services(database, "police", limit=1)[0].service_id
+    return [
+        raised(lambda: referrals.refer(database, counsellor, case_id, service,
+                                       follow_up_on=date(2000, 1, 1))),
+        raised(lambda: referrals.refer(database, counsellor, case_id, service,
+                                       override_reason="x")),
+        raised(lambda: referral_slips.prepare_slip(database, counsellor, referral_slips
+                                                   .SlipChoice(uuid.uuid4(),
+                                                               include_confidential_address=True))),
+    ]
+
+
+@pytest.mark.parametrize("index", range(3))
+def test_referral_messages_are_recognised_and_translated(qapp, demo_db, demo_user, index):
+    error = referral_errors(demo_db, demo_user("khi-counsellor1").session)[index]
+    assert messages.is_known(error.message), error.message
+    if error.hint:
+        assert messages.is_known(error.hint), error.hint
+    english = messages.full_text(error)
+    i18n.apply_language("ur", qapp)
+    urdu = messages.full_text(error)
+    assert urdu != english
+    letters = [ch for ch in urdu if ch.isalpha()]
+    assert sum("\u0600" <= ch <= "\u06ff" for ch in letters) > len(letters) / 2, urdu

@@ -10,6 +10,7 @@ import re
 
 from PySide6.QtCore import QDate
 
+from workstation import reference
 from workstation.services import appointments, browse, desk
 from workstation.services.browse import PAGE_SIZE
 
@@ -90,23 +91,39 @@ def test_cases_show_references_and_filter_by_status(qtbot, window, demo_db):
 
 def test_referrals_filter_by_district_and_say_when_a_district_has_none(qtbot, window, demo_db):
     screen = open_screen(qtbot, window, "referrals")
-    assert screen.model.rowCount() > 0
-    assert screen.count_label.text() == f"{DEMO['services']} services"
-    combo = screen.district_combo
-    assert combo.count() == 1 + 170 and combo.itemText(0) == "All districts"
+    # The demo's services and the starting directory's seven real helplines.
+    assert screen.model.rowCount() == DEMO["services"] + 7
+    assert screen.count_label.text() == f"{DEMO['services'] + 7} services"
+    picker = screen.district
+    assert picker.choice_count() == 170 and picker.placeholderText() == "All districts"
 
-    with_services = browse.service_page(demo_db, limit=1).rows[0].district_code
-    combo.setCurrentIndex(combo.findData(with_services))
+    with_services = next(r.district_code for r in browse.service_page(demo_db, limit=50).rows
+                         if r.district_code)
+    picker.set_value(with_services)
     wait_idle(qtbot, window.runner)
     name = browse.district_name(with_services)
-    assert set(column_texts(screen.model, "district")) == {name}
-    phones = [plain(p) for p in column_texts(screen.model, "phone")]
-    assert all(p.startswith("+92") for p in phones)
+    # Punjab's provincial helplines serve all its 41 districts.
+    assert {plain(t) for t in column_texts(screen.model, "district")} <= {
+        name, "Nationwide", f"{name} and 40 more"}
+    assert "Nationwide" in column_texts(screen.model, "district")
+    local = [r for r in screen.model.rows() if r.district_codes]
+    assert local and all(r.in_caller_district for r in local)
+    phones = [plain(p) for r, p in zip(screen.model.rows(),
+                                       column_texts(screen.model, "phone"), strict=True)
+              if r.is_demo]
+    # Stored as +92…; shown as people dial them.
+    assert phones and all(p.startswith("03") and "-" in p for p in phones)
 
     served = {row.district_code for row in browse.service_page(demo_db, limit=10_000).rows}
-    unserved = next(combo.itemData(i) for i in range(1, combo.count())
-                    if combo.itemData(i) not in served)
-    combo.setCurrentIndex(combo.findData(unserved))
+    unserved = next(d.code for d in reference.districts()
+                    if d.code not in served and d.province != "PB")
+    picker.set_value(unserved)
+    wait_idle(qtbot, window.runner)
+    # Only the national helplines serve a district the directory has nothing in.
+    assert {r.phones[0] for r in screen.model.rows()} == {"15", "1122", "115", "1098", "1099"}
+    screen.type_combo.setCurrentIndex(screen.type_combo.findData("darul_aman"))
+    wait_idle(qtbot, window.runner)
+    qtbot.waitUntil(lambda: not screen._timer.isActive())
     wait_idle(qtbot, window.runner)
     assert screen.model.rowCount() == 0
     assert screen.panel.currentWidget() is screen.panel.message
@@ -171,7 +188,6 @@ def test_an_empty_database_says_there_is_nothing_rather_than_showing_a_blank_tab
     expected = {
         "calls": "No contacts have been recorded yet.",
         "cases": "No cases have been opened yet.",
-        "referrals": "The directory is empty.",
         "appointments": "No appointments or walk-ins on this day.",
     }
     for screen_id, text in expected.items():
@@ -181,6 +197,11 @@ def test_an_empty_database_says_there_is_nothing_rather_than_showing_a_blank_tab
         assert screen.panel.message.text() == text
     reports = open_screen(qtbot, window, "reports")
     assert reports.figures.figures["open_cases"].value_label.text() == "0"
+    # A new desk is not without a directory: the shipped helplines, each with a source.
+    directory = open_screen(qtbot, window, "referrals")
+    assert {r.phones[0] for r in directory.model.rows()} == {
+        "15", "1122", "115", "1098", "1099", "1043", "1121"}
+    assert not any(r.is_demo for r in directory.model.rows())
 
 
 def test_status_bar_names_the_database_sync_and_the_signed_in_user(window, demo_db):

@@ -32,6 +32,7 @@ MATRIX = {
     Action.REVIEW_CONFLICTS:           {A: False, S: True,  C: False, L: False},
     Action.CONFIRM_RETENTION:          {A: False, S: True,  C: False, L: False},
     Action.SEE_CONFIDENTIAL_LOCATIONS: {A: False, S: True,  C: False, L: False},
+    Action.PRINT_CONFIDENTIAL_ADDRESS: {A: False, S: True,  C: False, L: False},
     Action.EDIT_DIRECTORY:             {A: True,  S: True,  C: False, L: False},
     Action.MANAGE_USERS:               {A: True,  S: False, C: False, L: False},
     Action.MANAGE_DESKS:               {A: True,  S: False, C: False, L: False},

@@ -421,28 +421,57 @@ class ReferralSearchOp(Operation):
         conn = self.raw_connection(ctx)
         places = {code: (d.name_en, d.name_ur, *d.aliases)
                   for code, d in districts_by_code().items()}
-        services_sql = (
-            "SELECT s.id, s.name, s.name_ur, s.alternate_name, o.name, o.name_ur, a.city "
-            "FROM locations l JOIN service_at_locations sal ON sal.location_id = l.id "
-            "JOIN services s ON s.id = sal.service_id "
-            "JOIN organizations o ON o.id = s.organization_id "
-            "LEFT JOIN addresses a ON a.location_id = l.id "
-            "WHERE l.district_code = ? AND s.status = 'active'")
-        types_sql = (
-            "SELECT at.link_id, t.code, t.name, t.name_ur FROM locations l "
-            "JOIN service_at_locations sal ON sal.location_id = l.id "
-            "JOIN attributes at ON at.link_id = sal.service_id "
+        # The district's services: located there, serving it (a service area), or
+        # national (no district at all), as the app's district filter chooses them.
+        # Which services are national changes only with the directory, like the district
+        # names above: found once here, not at every keystroke.
+        national = [sid for (sid,) in conn.execute(
+            "SELECT s.id FROM services s WHERE NOT EXISTS (SELECT 1 FROM "
+            "service_at_locations sal JOIN locations l ON l.id = sal.location_id "
+            "WHERE sal.service_id = s.id AND l.district_code IS NOT NULL) AND NOT EXISTS "
+            "(SELECT 1 FROM service_areas a WHERE a.service_id = s.id "
+            "AND a.district_code IS NOT NULL)")]
+        national_sql = " UNION ".join(["SELECT NULL WHERE 0"] +
+                                      [f"SELECT '{sid}'" for sid in national])
+        chosen = (
+            "WITH chosen(sid) AS ("
+            "SELECT sal.service_id FROM locations l JOIN service_at_locations sal "
+            "ON sal.location_id = l.id WHERE l.district_code = :d "
+            "UNION SELECT service_id FROM service_areas WHERE district_code = :d "
+            f"UNION {national_sql}) ")
+        services_sql = chosen + (
+            "SELECT s.id, s.name, s.name_ur, s.alternate_name, o.name, o.name_ur, "
+            "(SELECT a.city FROM service_at_locations sal JOIN addresses a "
+            "ON a.location_id = sal.location_id WHERE sal.service_id = s.id LIMIT 1) "
+            "FROM chosen c JOIN services s ON s.id = c.sid "
+            "JOIN organizations o ON o.id = s.organization_id WHERE s.status = 'active'")
+        types_sql = chosen + (
+            "SELECT at.link_id, t.code, t.name, t.name_ur FROM chosen c "
+            "JOIN attributes at ON at.link_id = c.sid "
             "JOIN taxonomy_terms t ON t.id = at.taxonomy_term_id "
-            "WHERE l.district_code = ? AND at.link_entity = 'service'")
+            "WHERE coalesce(t.taxonomy, '') != 'cw-people-served'")
+        districts_sql = chosen + (
+            "SELECT sal.service_id, l.district_code FROM chosen c JOIN service_at_locations "
+            "sal ON sal.service_id = c.sid JOIN locations l ON l.id = sal.location_id "
+            "WHERE l.district_code IS NOT NULL UNION SELECT a.service_id, a.district_code "
+            "FROM chosen c JOIN service_areas a ON a.service_id = c.sid "
+            "WHERE a.district_code IS NOT NULL")
 
         def find(args):
             query, district = args
             types: dict[str, list] = {}
-            for link_id, *names in conn.execute(types_sql, (district,)):
+            for link_id, *names in conn.execute(types_sql, {"d": district}):
                 types.setdefault(link_id, []).extend(names)
+            served: dict[str, list] = {}
+            local = set()
+            for sid, code in conn.execute(districts_sql, {"d": district}):
+                served.setdefault(sid, []).extend(places.get(code, ()))
+                if code == district:
+                    local.add(sid)
             scored = []
-            for sid, *texts in conn.execute(services_sql, (district,)):
-                words = searchable_words([*texts, *types.get(sid, ()), *places[district]])
+            for sid, *texts in conn.execute(services_sql, {"d": district}):
+                words = searchable_words([*texts, *types.get(sid, ()),
+                                          *served.get(sid, ())])
                 total = 0.0
                 for typed in normalise(query).split():
                     best = max((word_score(typed, w) for w in words), default=0.0)
@@ -450,7 +479,8 @@ class ReferralSearchOp(Operation):
                         break
                     total += best
                 else:
-                    scored.append((-total, texts[0].casefold(), sid))
+                    # The caller's district first, as the app ranks them.
+                    scored.append((sid not in local, -total, texts[0].casefold(), sid))
             return sorted(scored)[:20]
 
         return find

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import time
+from datetime import date, time, timedelta
 
+from ..directory import starting
 from ..persistence import models as m
 from ..reference import District
 from . import fake
@@ -39,12 +40,14 @@ PROVINCE_LANGUAGES = {"SD": ("sd", "Sindhi"), "PB": ("pa", "Punjabi"), "KP": ("p
 PROVINCE_NAMES = {"SD": "Sindh", "PB": "Punjab", "KP": "Khyber Pakhtunkhwa", "BA": "Balochistan",
                   "IS": "Islamabad Capital Territory", "GB": "Gilgit-Baltistan",
                   "AJ": "Azad Jammu and Kashmir"}
-TAXONOMY = "cw-service-type"
+TAXONOMY = starting.TYPE_TAXONOMY
 
 
 class DirectoryMaker:
-    def __init__(self, rng: random.Random, writer, districts: tuple[District, ...]):
+    def __init__(self, rng: random.Random, writer, districts: tuple[District, ...],
+                 last_day: date | None = None):
         self.rng = rng
+        self.last_day = last_day or date.today()
         self.w = writer
         self.districts = districts
         self.by_district: dict[str, list[uuid.UUID]] = {}
@@ -57,13 +60,12 @@ class DirectoryMaker:
         if count == 0:
             return []
         rng = self.rng
+        # The service types are the starting directory's terms (loaded before this runs).
+        # One draw per type all the same, so a seed gives the records it gave before.
         terms = {}
-        for code, name, name_ur, *_ in SERVICE_TYPES:
-            terms[code] = self.uid()
-            self.w.add(m.TaxonomyTerm, dict(id=terms[code], code=code, name=name, name_ur=name_ur,
-                                            description=name, parent_id=None, taxonomy=TAXONOMY,
-                                            language="en"))
-        self.w.flush_all()
+        for code, *_ in SERVICE_TYPES:
+            self.uid()
+            terms[code] = starting.type_term_id(code)
         weights = [t[3] for t in SERVICE_TYPES]
         made = organisations = 0
         while made < count:
@@ -109,7 +111,9 @@ class DirectoryMaker:
             status="active", interpretation_services=None, application_process=None,
             fees_description="Free of charge", eligibility_description=None, minimum_age=None,
             maximum_age=None, free_of_charge=rng.random() < 0.9,
-            female_staff=female and rng.random() < 0.8, is_demo=True))
+            female_staff=female and rng.random() < 0.8, is_demo=True,
+            assured_date=self._verified_on(service_id),
+            source="Fictitious: made by the demo generator"))
         self.w.add(m.ServiceAtLocation, dict(id=self.uid(), service_id=service_id,
                                              location_id=location_id, description=None))
         self.w.add(m.Phone, dict(
@@ -134,6 +138,14 @@ class DirectoryMaker:
                                      link_entity="service", taxonomy_term_id=term_id, value=None))
         self.by_district.setdefault(district.code, []).append(service_id)
         self.all.append(service_id)
+
+    def _verified_on(self, service_id: uuid.UUID) -> date | None:
+        """Last checked up to 20 months before the demo's last day; one in ten never.
+        Its own random numbers, so the records after it are those of the same seed."""
+        draw = random.Random(service_id.int)
+        if draw.random() < 0.1:
+            return None
+        return self.last_day - timedelta(days=draw.randrange(0, 610))
 
     def pick(self, rng: random.Random, district_code: str) -> uuid.UUID:
         local = self.by_district.get(district_code)

@@ -30,6 +30,7 @@ from ..crypto.keys import (
     new_key_pair,
     seal_key,
 )
+from ..directory import starting
 from ..domain.pakistan_time import PKT
 from ..domain.vocab import RELATIONSHIPS
 from ..errors import DatabaseError, ValidationError
@@ -550,7 +551,7 @@ class DemoBuilder:
     def build(self, connection) -> None:
         self.build_organisation()
         self.load_categories(connection)
-        self.directory = DirectoryMaker(self.rng, self.w, self.districts)
+        self.directory = DirectoryMaker(self.rng, self.w, self.districts, self.last_day)
         self.service_ids = self.directory.build(self.size.services)
         self.w.flush_all()
         self.build_cases()
@@ -591,6 +592,11 @@ def generate_demo(data_dir: Path, size: DemoSize, progress: ProgressFn = lambda 
         with database.uow() as uow:
             seed_categories(uow.session)
             uow.commit()
+        with database.engine.connect() as connection:
+            # The real helplines of the starting directory, not queued for sync either.
+            connection.exec_driver_sql("UPDATE sync_state SET applying = 1")
+            connection.commit()
+        starting.seed(database)
         with database.engine.connect() as connection:
             # Bulk load into a file nobody else uses yet: durability buys nothing here.
             connection.exec_driver_sql("PRAGMA journal_mode = OFF")

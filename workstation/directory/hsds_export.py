@@ -14,7 +14,7 @@ import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, time
 from functools import cache
 from pathlib import Path
 
@@ -65,7 +65,7 @@ def read_all(database, *, include_confidential: bool = False) -> Directory:
 def _json_value(value):
     if isinstance(value, uuid.UUID):
         return str(value)
-    if isinstance(value, time):
+    if isinstance(value, (time, date)):
         return value.isoformat()
     return value
 
@@ -237,7 +237,7 @@ def export_csv(database, folder: Path, *, include_confidential: bool = False,
 
 
 def _frictionless(kind: str) -> str:
-    return {"int": "integer", "float": "number", "time": "time"}.get(kind, "string")
+    return {"int": "integer", "float": "number", "time": "time", "date": "date"}.get(kind, "string")
 
 
 # ---- schema check ----------------------------------------------------------------------

@@ -12,9 +12,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, delete, select, text, update
 
 from ..persistence.database import Database
 from . import search
@@ -107,10 +108,14 @@ def _write(database: Database, checked: Checked, progress: Progress | None) -> d
                 if self_link:
                     values[self_link] = None
                 (changed if row_id in present else new).append(values)
+            capture = _BulkCapture(connection, table_name) if new else None
             for start in range(0, len(new), CHUNK):
-                connection.execute(table.insert(), [_with_defaults(table, r)
-                                                    for r in new[start:start + CHUNK]])
-                done += len(new[start:start + CHUNK])
+                chunk = new[start:start + CHUNK]
+                with capture:
+                    connection.execute(table.insert(), [_with_defaults(table, r)
+                                                        for r in chunk])
+                    capture.record([r["id"] for r in chunk])
+                done += len(chunk)
                 if progress:
                     progress(done, total)
             _update(connection, table, changed)
@@ -126,6 +131,55 @@ def _write(database: Database, checked: Checked, progress: Progress | None) -> d
             written[table_name] = len(rows)
         _drop_stale_children(connection, checked)
     return written
+
+
+class _BulkCapture:
+    """New rows announced to the change log with one statement per chunk instead of one
+    trigger run per row: the same entries the insert trigger writes (op U, every
+    column), at a third of the cost — an import of 20,000 services writes some 200,000
+    rows. The capture triggers stand aside meanwhile, as they do for rows pulled from
+    the server; where they stand aside already (the demo generator), nothing is written,
+    as they would write nothing. Updates and deletes keep the triggers, which list the
+    columns that changed."""
+
+    def __init__(self, connection, table_name: str):
+        self.connection = connection
+        self.table_name = table_name
+        self.active = False
+        if connection.dialect.name != "sqlite" or table_name not in _captured():
+            return
+        applying = connection.exec_driver_sql(
+            "SELECT applying FROM sync_state WHERE id = 1").scalar()
+        self.active = applying != 1
+
+    def __enter__(self):
+        if self.active:
+            self.connection.exec_driver_sql("UPDATE sync_state SET applying = 1 WHERE id = 1")
+        return self
+
+    def record(self, ids: list[uuid.UUID]) -> None:
+        if not self.active:
+            return
+        table = TABLES[self.table_name].model.__table__
+        self.connection.execute(
+            text(f"INSERT INTO sync_outbox (change_id, table_name, row_id, op, columns, "
+                 f"base_cursor) SELECT lower(hex(randomblob(16))), :name, CAST(id AS TEXT), "
+                 f"'U', '*', coalesce((SELECT cursor FROM sync_state WHERE id = 1), 0) "
+                 f"FROM {table.name} WHERE id IN :ids")
+            .bindparams(bindparam("ids", expanding=True, type_=table.c.id.type)),
+            {"name": table.name, "ids": ids})
+
+    def __exit__(self, *_exc) -> None:
+        if self.active:
+            self.connection.exec_driver_sql("UPDATE sync_state SET applying = 0 WHERE id = 1")
+
+
+@cache
+def _captured() -> frozenset[str]:
+    from ..persistence.change_log import captured_tables
+
+    names = {TABLES[t].model.__table__.name: t for t in TABLES}
+    return frozenset(names[n] for n in captured_tables() if n in names)
 
 
 def _present(connection, table, ids: list[uuid.UUID]) -> set[uuid.UUID]:

@@ -31,6 +31,8 @@ LISTS: dict[str, dict[str, tuple[str, str]]] = {
                   "languages": ("languages", "location_id"),
                   "attributes": ("attributes", "link_id")},
     "service_at_location": {"phones": ("phones", None), "schedules": ("schedules", None)},
+    # A service area's district travels as a cw-local attribute of the area.
+    "service_areas": {"attributes": ("attributes", "link_id")},
     "taxonomy_terms": {},
 }
 # table -> nested key -> (child table, field of the *parent* set to the child's id)
@@ -39,7 +41,8 @@ OBJECTS: dict[str, dict[str, tuple[str, str]]] = {
     "service_at_location": {"location": ("locations", "location_id")},
     "attributes": {"taxonomy_term": ("taxonomy_terms", "taxonomy_term_id")},
 }
-ENTITY = {"services": "service", "organizations": "organization", "locations": "location"}
+ENTITY = {"services": "service", "organizations": "organization", "locations": "location",
+          "service_areas": "service_area"}
 
 
 def read_json(path: Path, bundle: Bundle) -> None:

@@ -10,6 +10,7 @@ Taxonomy `cw-local` ("Counsellor Workstation local extensions"), one term per co
 | `free_of_charge` | service                                    | `true` / `false`     |
 | `female_staff`   | service                                    | `true` / `false`     |
 | `is_demo`        | organization, service                      | `true` / `false`     |
+| `source`         | service                                    | where its details come from |
 
 Term and attribute ids are UUIDv5s derived from fixed names, so two exports of the same
 directory are identical and a re-import recognises the attributes instead of piling them up.
@@ -31,6 +32,7 @@ TERMS: dict[str, tuple[frozenset[str], str]] = {
     "free_of_charge": (frozenset({"service"}), "bool"),
     "female_staff": (frozenset({"service"}), "bool"),
     "is_demo": (frozenset({"organization", "service"}), "bool"),
+    "source": (frozenset({"service"}), "str"),
 }
 DESCRIPTIONS = {
     "name_ur": "Name in Urdu",
@@ -39,6 +41,7 @@ DESCRIPTIONS = {
     "free_of_charge": "The service is free of charge",
     "female_staff": "Female staff are available",
     "is_demo": "Fictitious demonstration data, not a real service",
+    "source": "Where the service's details (its phone number above all) come from",
 }
 
 # HSDS link_entity for each table that carries extras.

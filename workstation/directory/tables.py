@@ -33,7 +33,7 @@ LONG_TEXT = 20_000
 @dataclass(frozen=True)
 class Field:
     name: str
-    kind: str = "str"  # str, int, float, time, uuid
+    kind: str = "str"  # str, int, float, time, date, uuid
     required: bool = False
     max_length: int = LONG_TEXT
     # For uuid fields: the table the value points to, and whether a dangling pointer is
@@ -95,8 +95,9 @@ TABLES: dict[str, Table] = {t.name: t for t in (
         _s("name", 300, True), _s("alternate_name", 300), _s("description"), _s("url", 500),
         _s("email", 200), Field("status", required=True, max_length=20, choices=STATUSES), _s("interpretation_services", 300),
         _s("application_process"), _s("fees_description"), _s("eligibility_description"),
-        Field("minimum_age", "int"), Field("maximum_age", "int")),
-        local=("name_ur", "free_of_charge", "female_staff", "is_demo")),
+        Field("minimum_age", "int"), Field("maximum_age", "int"),
+        Field("assured_date", "date")),
+        local=("name_ur", "free_of_charge", "female_staff", "is_demo", "source")),
     Table("locations", Location, (
         ID, _ref("organization_id", "organizations"), Field("location_type", required=True, max_length=20, choices=PLACE_TYPES),
         _s("name", 300), _s("description"), Field("latitude", "float"),

@@ -29,6 +29,8 @@ class Action(StrEnum):
     REVIEW_CONFLICTS = "review_conflicts"
     CONFIRM_RETENTION = "confirm_retention"
     SEE_CONFIDENTIAL_LOCATIONS = "see_confidential_locations"
+    # A shelter's address on a slip the client takes away: a supervisor's decision.
+    PRINT_CONFIDENTIAL_ADDRESS = "print_confidential_address"
     EDIT_DIRECTORY = "edit_directory"
     MANAGE_USERS = "manage_users"
     MANAGE_DESKS = "manage_desks"
@@ -44,7 +46,8 @@ ROLE_ACTIONS: dict[Role, frozenset[Action]] = {
                            Action.READ_AUDIT, Action.EDIT_DIRECTORY}),
     Role.SUPERVISOR: frozenset(_CASEWORK | {
         Action.EXPORT_CASES, Action.VIEW_REPORTS, Action.READ_AUDIT, Action.REVIEW_CONFLICTS,
-        Action.CONFIRM_RETENTION, Action.SEE_CONFIDENTIAL_LOCATIONS, Action.EDIT_DIRECTORY}),
+        Action.CONFIRM_RETENTION, Action.SEE_CONFIDENTIAL_LOCATIONS,
+        Action.PRINT_CONFIDENTIAL_ADDRESS, Action.EDIT_DIRECTORY}),
     Role.COUNSELLOR: frozenset(_CASEWORK),
     Role.LAWYER: frozenset(_CASEWORK),
 }
@@ -80,6 +83,8 @@ ACTION_WORDS = {
     Action.ROTATE_KEYS: "rotate keys", Action.READ_AUDIT: "read the audit trail",
     Action.VIEW_CASE: "open cases", Action.EXPORT_CASES: "export cases",
     Action.VIEW_REPORTS: "see reports",
+    Action.EDIT_DIRECTORY: "edit the referral directory",
+    Action.PRINT_CONFIDENTIAL_ADDRESS: "print a confidential address",
 }
 
 

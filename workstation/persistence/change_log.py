@@ -40,7 +40,7 @@ LOCAL_TABLES = frozenset({
 # updated there (the desks' database role may only insert into them).
 APPEND_ONLY = frozenset({
     "audit_events", "case_notes", "contact_notes", "case_status_changes", "consents",
-    "callback_attempts", "missed_calls", "sync_conflicts",
+    "callback_attempts", "missed_calls", "sync_conflicts", "directory_changes",
 })
 # Written on the server only (by the merge), pulled by desks: no capture trigger.
 PULL_ONLY = frozenset({"sync_conflicts"})

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from .. import reference
+from ..directory import starting
 from ..persistence import migrate
 from ..persistence.base import Base
 from ..persistence.change_log import CATEGORY_NAMESPACE
@@ -39,13 +40,15 @@ class DeskInfo:
 
 
 def init_desk(data_dir: Path) -> InitResult:
-    """Create the desk database with the shipped taxonomy; an existing one is left as it is."""
+    """Create the desk database with the shipped taxonomy and starting directory; an
+    existing one is left as it is (a desk without the starting directory gets it)."""
     existed = (data_dir / DESK_DB_NAME).exists()
     database = open_desk_database(data_dir, create=True)
     try:
         with database.uow() as uow:
             seed_categories(uow.session)
             uow.commit()
+        starting.seed(database)
     finally:
         database.close()
     return InitResult(data_dir / DESK_DB_NAME, created=not existed)

@@ -2,8 +2,8 @@
 
 A referral needs the client's consent to share the data it carries with the receiving
 organisation (services.consent). Without it, only a supervisor may refer, with a
-written reason that is kept sealed on the referral and audited. The referral slip comes
-with the referral directory issue.
+written reason that is kept sealed on the referral and audited. The slip the client takes
+to the service is made by services.referral_slips.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from ..domain.vocab import ReferralStatus
 from ..errors import ValidationError, WorkstationError
 from ..persistence.base import utcnow
 from ..persistence.database import Database
-from ..persistence.models import Referral, Service
+from ..persistence.models import Case, Organization, Referral, Service, User
 from . import audit, consent
 from .accounts import UserSession
 from .case_access import require_case_access
@@ -121,3 +121,94 @@ def detail(database: Database, session: UserSession, referral_id: uuid.UUID) -> 
                             ("notes", "override_reason"))
     return ReferralDetail(row.id, row.service_id, row.status, values["notes"],
                           row.override_by_id is not None, values["override_reason"])
+
+
+# ---- what the lookup and the case's referral list need ----------------------------------
+
+@dataclass(frozen=True)
+class CaseForReferral:
+    """The case a "refer this case" lookup works for."""
+
+    case_id: uuid.UUID
+    reference: str
+    district_code: str | None
+
+
+def case_for_referral(database: Database, session: UserSession,
+                      case_id: uuid.UUID) -> CaseForReferral:
+    require(session.actor, Action.MAKE_REFERRAL)
+    with database.transaction() as c:
+        require_case_access(c, session, case_id)
+        row = c.execute(select(Case.reference, Case.district_code)
+                        .where(Case.id == case_id)).one()
+    return CaseForReferral(case_id, row.reference, row.district_code)
+
+
+def has_consent(database: Database, session: UserSession, case_id: uuid.UUID,
+                service_id: uuid.UUID,
+                categories: tuple[str, ...] = consent.REFERRAL_DEFAULT) -> bool:
+    """Whether the client agreed to share what a referral carries with this service's
+    organisation: the referral dialog says so before anything is sent."""
+    require(session.actor, Action.MAKE_REFERRAL)
+    with database.transaction() as c:
+        require_case_access(c, session, case_id)
+        organization_id = c.execute(select(Service.organization_id)
+                                    .where(Service.id == service_id)).scalar()
+        if organization_id is None:
+            raise ValidationError("service", "There is no such service in the directory.")
+        return consent.allows(c, case_id, "referral", categories, organization_id)
+
+
+@dataclass(frozen=True)
+class ReferralRow:
+    id: uuid.UUID
+    service_id: uuid.UUID
+    service_name: str
+    service_name_ur: str | None
+    organization: str
+    status: str
+    referred_at: object
+    follow_up_on: date | None
+    without_consent: bool
+    referred_by: str | None
+
+
+def list_for_case(database: Database, session: UserSession,
+                  case_id: uuid.UUID) -> list[ReferralRow]:
+    """A case's referrals, newest first (a view of the case: audited)."""
+    require(session.actor, Action.VIEW_CASE)
+    with database.transaction() as c:
+        require_case_access(c, session, case_id)
+        rows = c.execute(
+            select(Referral.id, Referral.service_id, Service.name, Service.name_ur,
+                   Organization.name, Referral.status, Referral.referred_at,
+                   Referral.follow_up_on, Referral.override_by_id.is_not(None),
+                   User.display_name)
+            .join(Service, Service.id == Referral.service_id)
+            .join(Organization, Organization.id == Service.organization_id)
+            .outerjoin(User, User.id == Referral.referred_by_id)
+            .where(Referral.case_id == case_id)
+            .order_by(Referral.referred_at.desc())).all()
+        audit.record(c, action="case_referrals_viewed", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="case", entity_id=case_id,
+                     detail={"referrals": len(rows)})
+    return [ReferralRow(*row) for row in rows]
+
+
+def set_follow_up(database: Database, session: UserSession, referral_id: uuid.UUID,
+                  follow_up_on: date) -> None:
+    require(session.actor, Action.MAKE_REFERRAL)
+    today = today_pk()
+    if not today <= follow_up_on <= today + timedelta(days=365):
+        raise ValidationError("follow_up_on", "Choose a date within the coming year.")
+    with database.transaction() as c:
+        case_id = c.execute(select(Referral.case_id).where(Referral.id == referral_id)).scalar()
+        if case_id is None:
+            raise ValidationError("referral", "There is no such referral.")
+        require_case_access(c, session, case_id)
+        c.execute(update(Referral).where(Referral.id == referral_id)
+                  .values(follow_up_on=follow_up_on, updated_at=utcnow()))
+        audit.record(c, action="referral_follow_up", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="case", entity_id=case_id,
+                     detail={"referral": str(referral_id),
+                             "follow_up_on": follow_up_on.isoformat()})

@@ -16,6 +16,7 @@ from .contacts import (
 from .directory import (
     Address,
     Attribute,
+    DirectoryChange,
     Language,
     Location,
     Organization,
@@ -36,7 +37,7 @@ __all__ = [
     "CallerFlag", "ContactDraft", "ContactNote", "MissedCall", "CaseStatusChange", "Consent",
     "Hearing", "LegalStep",
     "Case", "CaseCategory", "CaseNote", "CasePerson", "Category", "Centre", "Contact",
-    "Desk", "FollowUp", "KeyWrap", "Language", "LocalSetting", "Location", "Organization",
+    "Desk", "DirectoryChange", "FollowUp", "KeyWrap", "Language", "LocalSetting", "Location", "Organization",
     "OrganisationKey", "Person", "Phone", "Referral", "Schedule", "Service", "ServiceArea",
     "ServiceAtLocation", "SyncApplied", "SyncConflict", "SyncCounter", "SyncOutbox", "SyncRow",
     "SyncState", "TaxonomyTerm", "User",

@@ -8,7 +8,7 @@ columns HSDS does not have; they are exported as HSDS attributes.
 from __future__ import annotations
 
 import uuid
-from datetime import time
+from datetime import date, datetime, time
 
 from sqlalchemy import Float, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
@@ -52,6 +52,12 @@ class Service(UuidPk, Timestamps, Base):
     free_of_charge: Mapped[bool] = mapped_column(default=True)
     female_staff: Mapped[bool] = mapped_column(default=False)
     is_demo: Mapped[bool] = mapped_column(default=False)
+    # HSDS `assured_date`: when someone last checked the entry against its source or by
+    # calling; the "not verified for six months" list reads it.
+    assured_date: Mapped[date | None]
+    # Where the entry's details (its number above all) come from: a citation for the
+    # shipped helplines, the partner's own form for others.
+    source: Mapped[str | None] = mapped_column(String(200))
 
 
 class Location(UuidPk, Timestamps, Base):
@@ -161,3 +167,21 @@ class Attribute(UuidPk, Base):
         ForeignKey("taxonomy_terms.id"), index=True
     )
     value: Mapped[str | None] = mapped_column(String(200))
+
+
+class DirectoryChange(UuidPk, Base):
+    """Who changed what in the directory, field by field: the HSDS `metadata` record
+    (resource, action, field, previous and replacement value, who, when). Written once,
+    never changed; syncs to every desk like the directory itself."""
+
+    __tablename__ = "directory_changes"
+
+    service_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("services.id"), index=True)
+    resource_type: Mapped[str] = mapped_column(String(40))   # service, phone, address, …
+    resource_id: Mapped[uuid.UUID]
+    action: Mapped[str] = mapped_column(String(20))          # update, verify
+    field_name: Mapped[str] = mapped_column(String(60))
+    previous_value: Mapped[str | None] = mapped_column(Text)
+    replacement_value: Mapped[str | None] = mapped_column(Text)
+    changed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
+    changed_at: Mapped[datetime]
