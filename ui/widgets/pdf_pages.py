@@ -131,6 +131,8 @@ class PdfPages(QScrollArea):
             label.setFrameShape(QFrame.Shape.Box)
             label.setStyleSheet("border: 1px solid #5a5f66;")
             self._column.insertWidget(len(self.labels), label)
+            # A layout shows a new child only at the next turn of the event loop: now.
+            label.show()
             self.labels.append(label)
         while len(self.labels) > pages:
             self.labels.pop().deleteLater()
