@@ -343,7 +343,11 @@ class MainWindow(QMainWindow):
         self.show_screen_id("referrals").show_district(district_code)
 
     def show_case(self, request) -> None:
-        self.show_screen_id("cases")
+        """The case form: a case (from a list, a call's open cases, a follow-up), or a new
+        case started from a contact (F6 during a call)."""
+        if self.locked or self.covered:
+            return
+        self.show_screen_id("cases").open_request(request)
 
     def show_sheet(self, district_code) -> None:
         """F8 on the call screen: a guidance sheet for the caller's district."""

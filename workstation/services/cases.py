@@ -649,6 +649,19 @@ def status_history(database: Database, session: UserSession,
                                      ("reason",))[0]["reason"]) for r in rows]
 
 
+def link_contact(database: Database, session: UserSession, contact_id: uuid.UUID,
+                 case_id: uuid.UUID) -> None:
+    """The case was opened from a contact (F6 during a call): the contact is filed under
+    it, unless it already is under another."""
+    require(session.actor, Action.EDIT_CASE)
+    with database.transaction() as c:
+        facts = require_case_access(c, session, case_id)
+        _link_contact(c, session, contact_id, case_id, facts.centre_id)
+        audit.record(c, action="contact_linked", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="case", entity_id=case_id,
+                     detail={"contact": str(contact_id)})
+
+
 # ---- a new case from a contact -----------------------------------------------------------
 
 def new_case_from_contact(database: Database, session: UserSession,
