@@ -109,3 +109,47 @@ def test_guidance_sheet_messages_are_recognised_and_translated(qapp, demo_db, de
     assert urdu != english
     letters = [ch for ch in urdu if ch.isalpha()]
     assert sum("\u0600" <= ch <= "\u06ff" for ch in letters) > len(letters) / 2, urdu
+
+
+def case_errors() -> list[WorkstationError]:
+    """What the case form meets when a value is refused, raised by the core's own checks."""
+    from datetime import date, timedelta
+
+    from workstation.domain.case_status import check_transition
+    from workstation.domain.text import clean_text
+    from workstation.services.cases import CaseRecord, PersonOnCase, validate_case
+
+    today = date(2026, 11, 20)
+
+    def case(**values):
+        return lambda: validate_case(CaseRecord(**values), today)
+
+    def person(**values):
+        return case(persons=[PersonOnCase(**{"role": "client", **values})])
+
+    return [
+        raised(person(cnic="12345-123")),
+        raised(person(birth_date=today + timedelta(days=1))),
+        raised(person(phone="call me")),
+        raised(person(role="neighbour")),
+        raised(person(district_code="XX-NOWHERE")),
+        raised(case(incident_on=today + timedelta(days=1))),
+        raised(lambda: check_transition("closed", "open", None)),
+        raised(lambda: check_transition("open", "new", None)),
+        raised(lambda: clean_text("x" * 201, "name")),
+        raised(lambda: clean_text(" ", "note", required=True)),
+    ]
+
+
+@pytest.mark.parametrize("index", range(10))
+def test_case_form_messages_are_recognised_and_translated(qapp, index):
+    error = case_errors()[index]
+    assert messages.is_known(error.message), error.message
+    if error.hint:
+        assert messages.is_known(error.hint), error.hint
+    english = messages.full_text(error)
+    i18n.apply_language("ur", qapp)
+    urdu = messages.full_text(error)
+    assert urdu != english
+    letters = [ch for ch in urdu if ch.isalpha()]
+    assert sum("\u0600" <= ch <= "\u06ff" for ch in letters) > len(letters) / 2, urdu

@@ -37,16 +37,6 @@ from ..widgets.form import ERROR_STYLE
 DIALOG_WIDTH = 820
 
 
-def _reason_text(dialog: QWidget, reason: str) -> str:
-    if reason == "same phone number":
-        return dialog.tr("same phone number")
-    if reason == "same CNIC":
-        return dialog.tr("same CNIC")
-    if reason.startswith("similar name (") and reason.endswith("%)"):
-        return dialog.tr("similar name (%1%)").replace("%1", reason[len("similar name ("):-2])
-    return reason
-
-
 class DuplicatesDialog(QDialog):
     merged = Signal(object)   # the id of the record kept
 
@@ -162,7 +152,7 @@ class DuplicatesDialog(QDialog):
                                              for v in c.vulnerabilities),
                 "cases": ", ".join(formatting.left_to_right(r) for r in c.cases)
                 or self.tr("none"),
-                "reasons": ", ".join(_reason_text(self, r) for r in c.reasons)}
+                "reasons": ", ".join(self._reason_text(r) for r in c.reasons)}
 
     def _compare(self, _row: int = -1) -> None:
         candidate = self.chosen()
@@ -180,10 +170,20 @@ class DuplicatesDialog(QDialog):
                 cell.setStyleSheet("font-weight: bold;" if same and key != "cases" else "")
         for n, c in enumerate(self.candidates):
             self.list.item(n).setText(f"{c.name or self.tr('(no name)')}\n"
-                                      + ", ".join(_reason_text(self, r) for r in c.reasons))
+                                      + ", ".join(self._reason_text(r) for r in c.reasons))
         enabled = candidate is not None and not self.busy
         self.merge_here.setEnabled(enabled)
         self.use_other.setEnabled(enabled)
+
+    def _reason_text(self, reason: str) -> str:
+        """Why the core offered the record, in the UI language."""
+        if reason == "same phone number":
+            return self.tr("same phone number")
+        if reason == "same CNIC":
+            return self.tr("same CNIC")
+        if reason.startswith("similar name (") and reason.endswith("%)"):
+            return self.tr("similar name (%1%)").replace("%1", reason[len("similar name ("):-2])
+        return reason
 
     # ---- answering ------------------------------------------------------------------
     def merge(self, *, keep_this: bool) -> None:

@@ -62,6 +62,7 @@ log = logging.getLogger(__name__)
 
 AUTOSAVE_MS = 5_000
 STATUS_MESSAGE_MS = 8_000
+DRAFTS_MESSAGE_MS = 60_000
 NOTICE_STYLE = "QLabel { background: #dbe9ff; padding: 6px; border-radius: 4px; }"
 # The list's columns the server can sort by (browse.CASE_SORTS), by column key.
 SORTABLE = {"reference": "reference", "opened": "opened", "status": "status",
@@ -109,6 +110,9 @@ class CasesScreen(Screen):
         self.autosave = QTimer(self)
         self.autosave.setInterval(AUTOSAVE_MS)
         self.autosave.timeout.connect(self.save_draft)
+        # A crash may have left a case half typed: say so at sign-in, wherever the window
+        # opens (the form itself comes back when this screen is shown).
+        QTimer.singleShot(0, self._announce_drafts)
 
     def _build_list_page(self) -> QWidget:
         page = QWidget(self)
@@ -638,6 +642,18 @@ class CasesScreen(Screen):
             self._looked_for_drafts = False     # after unlocking, it comes back
             self._queue_draft(self.user.session.copy())
 
+    def _announce_drafts(self) -> None:
+        if self.locked or not self.user.may(Action.EDIT_CASE):
+            return
+        session = self.user.session
+        self.run(lambda ctx: len(case_drafts.drafts(ctx.database, session)),
+                 done=self._drafts_announced, label="case drafts")
+
+    def _drafts_announced(self, count: int) -> None:
+        if count and not self.isVisible():
+            self._status(self.tr("%Ln case(s) you were typing had not been saved; kept on the "
+                                 "Cases screen (Ctrl+3).", "", count), DRAFTS_MESSAGE_MS)
+
     def _look_for_drafts(self) -> None:
         self._looked_for_drafts = True
         session = self.user.session
@@ -902,7 +918,7 @@ class CasesScreen(Screen):
             self._open_now(CaseRequest(case_id=case_id))
 
     # ---- status bar -----------------------------------------------------------------
-    def _status(self, text: str) -> None:
+    def _status(self, text: str, milliseconds: int = STATUS_MESSAGE_MS) -> None:
         window = self.window()
         if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+            window.statusBar().showMessage(text, milliseconds)

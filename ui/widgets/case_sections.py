@@ -331,7 +331,7 @@ class LegalSection(CaseSection):
             return self.tr("Due now")
         if row.status != "scheduled":
             return ""
-        return self.tr("%n day(s) before", "", row.remind_days_before)
+        return self.tr("%Ln day(s) before", "", row.remind_days_before)
 
     def load(self) -> None:
         session, case_id = self.session, self.case_id
@@ -617,7 +617,7 @@ class NotesSection(CaseSection):
                                  note.author or "") + "\n" + (note.body or "")
         earlier = self.versions_before(note)
         if earlier:
-            text += "\n\n" + self.tr("Earlier version(s): %n, in the History tab.", "",
+            text += "\n\n" + self.tr("Earlier version(s): %Ln, in the History tab.", "",
                                      len(earlier))
         self.chosen.setText(text)
         self.chosen.show()
