@@ -125,7 +125,7 @@
 <context>
     <name>LegalSection</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/case_sections.py" line="+334"/>
+        <location filename="../../ui/widgets/case_sections.py" line="+344"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>%Ln day before</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>NotesSection</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/case_sections.py" line="+286"/>
+        <location filename="../../ui/widgets/case_sections.py" line="+284"/>
         <source>Earlier version(s): %Ln, in the History tab.</source>
         <translation>
             <numerusform>Earlier version: %Ln, in the History tab.</numerusform>

@@ -985,8 +985,8 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../ui/widgets/case_form.py" line="+629"/>
-        <location line="+211"/>
+        <location filename="../../ui/widgets/case_form.py" line="+644"/>
+        <location line="+213"/>
         <source>Choose one from the list, or leave it empty.</source>
         <translation>فہرست میں سے ایک چنیں، یا خالی چھوڑ دیں۔</translation>
     </message>
@@ -997,8 +997,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>GBVIMS: %1</source>
-        <translation>GBVIMS: %1</translation>
+        <source>GBVIMS type: %1</source>
+        <translation>GBVIMS کی قسم: %1</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1012,18 +1012,18 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+241"/>
+        <location line="+242"/>
         <source>given when saved</source>
         <translation>محفوظ کرنے پر ملے گا</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+241"/>
+        <location line="-240"/>
+        <location line="+242"/>
         <source>when saved</source>
         <translation>محفوظ کرنے پر</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-187"/>
         <source>Why it is &amp;opened again:</source>
         <translation>دوبارہ کھولنے کی وجہ (&amp;O):</translation>
     </message>
@@ -1158,7 +1158,7 @@
         <translation>ہر زمرہ اعداد و شمار میں دونوں طریقوں سے گنا جاتا ہے: چائلڈ ہیلپ لائن انٹرنیشنل کی درجہ بندی میں، اور صنفی تشدد کے لیے GBVIMS کی چھ اقسام میں۔</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Case</source>
         <translation>کیس</translation>
     </message>
@@ -1194,12 +1194,12 @@
         <translation>کیسز</translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Reference</source>
         <translation>حوالہ نمبر</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Opened (Pakistan time)</source>
         <translation>کھولا گیا (پاکستانی وقت)</translation>
     </message>
@@ -1579,7 +1579,7 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../ui/widgets/case_sections.py" line="+673"/>
+        <location filename="../../ui/widgets/case_sections.py" line="+681"/>
         <source>Recorded</source>
         <translation>درج کیا گیا</translation>
     </message>
@@ -2382,7 +2382,7 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/dialogs/duplicates.py" line="+140"/>
+        <location filename="../../ui/dialogs/duplicates.py" line="+142"/>
         <source>this case</source>
         <translation>یہ کیس</translation>
     </message>
@@ -2392,7 +2392,7 @@
         <translation>کوئی نہیں</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>same phone number</source>
         <translation>وہی فون نمبر</translation>
     </message>
@@ -2988,7 +2988,7 @@
 <context>
     <name>LegalSection</name>
     <message>
-        <location line="-983"/>
+        <location line="-991"/>
         <source>Step</source>
         <translation>قدم</translation>
     </message>
@@ -2999,24 +2999,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Police station, court or hospital</source>
-        <translation>تھانہ، عدالت یا ہسپتال</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Date</source>
         <translation>تاریخ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+48"/>
+        <location line="+3"/>
         <source>Status</source>
         <translation>کیفیت</translation>
-    </message>
-    <message>
-        <location line="-46"/>
-        <source>Outcome</source>
-        <translation>نتیجہ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3024,22 +3013,17 @@
         <translation>ابھی کوئی ایف آئی آر، عدالتی مقدمہ، معائنہ یا حکم درج نہیں۔</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Hearing</source>
         <translation>پیشی</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Court</source>
-        <translation>عدالت</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Purpose</source>
         <translation>مقصد</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Reminder</source>
         <translation>یاد دہانی</translation>
     </message>
@@ -3049,17 +3033,17 @@
         <translation>کوئی پیشی طے نہیں۔</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Legal process</source>
         <translation>قانونی کارروائی</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Due now</source>
         <translation>ابھی</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>%Ln دن پہلے</numerusform>
@@ -3069,12 +3053,12 @@
     <message>
         <location line="+17"/>
         <location line="+12"/>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>(not linked to a step)</source>
         <translation>(کسی قدم سے منسلک نہیں)</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-105"/>
         <source>Change the chosen step</source>
         <translation>چنا ہوا قدم بدلیں</translation>
     </message>
@@ -3100,16 +3084,36 @@
     </message>
     <message>
         <location line="+27"/>
-        <source>FIR, court case, medico-legal examination and protection orders:</source>
-        <translation>ایف آئی آر، عدالتی مقدمہ، میڈیکو لیگل معائنہ اور حفاظتی احکامات:</translation>
+        <source>FIR, court case, medico-legal examination, protection order:</source>
+        <translation>ایف آئی آر، عدالتی مقدمہ، میڈیکو لیگل معائنہ، حفاظتی حکم:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
+        <source>e.g. 123/2026</source>
+        <translation>مثلاً 123/2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. PS Lyari, Family Court Malir</source>
+        <translation>مثلاً تھانہ لیاری، فیملی کورٹ ملیر</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Hearings, with their reminders:</source>
+        <translation>پیشیاں، اپنی یاد دہانیوں کے ساتھ:</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>&amp;Step:</source>
         <translation>قدم (&amp;S):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-258"/>
+        <source>Place</source>
+        <translation>جگہ</translation>
+    </message>
+    <message>
+        <location line="+259"/>
         <source>&amp;Number:</source>
         <translation>نمبر (&amp;N):</translation>
     </message>
@@ -3159,17 +3163,7 @@
         <translation>کس مقدمے میں:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>FIR or case number, e.g. 123/2026</source>
-        <translation>ایف آئی آر یا مقدمہ نمبر، مثلاً 123/2026</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>e.g. PS Lyari, Family Court Malir, Civil Hospital Karachi</source>
-        <translation>مثلاً تھانہ لیاری، فیملی کورٹ ملیر، سول ہسپتال کراچی</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>dd/mm/yyyy</source>
         <translation>دن/مہینہ/سال</translation>
     </message>
@@ -3182,11 +3176,6 @@
         <location line="+3"/>
         <source>A ne&amp;w step</source>
         <translation>نیا قدم (&amp;W)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hearings (the reminder is due the chosen number of days before):</source>
-        <translation>پیشیاں (یاد دہانی چنے گئے دن پہلے ہوتی ہے):</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3488,12 +3477,12 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../ui/widgets/case_form.py" line="-805"/>
+        <location filename="../../ui/widgets/case_form.py" line="-820"/>
         <source>Nobody is on this case yet: add the client with Alt+A.</source>
         <translation>ابھی اس کیس میں کوئی فرد نہیں: Alt+A سے کلائنٹ شامل کریں۔</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Role</source>
         <translation>کردار</translation>
     </message>
@@ -3533,7 +3522,7 @@
         <translation>%1 (نیا)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>&amp;Keep on the case</source>
         <translation>کیس میں رہنے دیں (&amp;K)</translation>
     </message>
@@ -3645,8 +3634,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Safety (shown first on every call):</source>
-        <translation>حفاظت (ہر کال پر سب سے پہلے دکھائی جاتی ہے):</translation>
+        <source>Safety:</source>
+        <translation>حفاظت:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown first on every call from this person.</source>
+        <translation>اس فرد کی ہر کال پر سب سے پہلے دکھائی جاتی ہے۔</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,8 @@ class DuplicatesDialog(QDialog):
         self.list_label = QLabel(self)
         self.list = QListWidget(self)
         self.list.setObjectName("candidates")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list_label.setBuddy(self.list)
         for candidate in candidates:
             item = QListWidgetItem()
@@ -165,7 +167,10 @@ class DuplicatesDialog(QDialog):
                 if key in left_to_right and text:
                     text = formatting.left_to_right(text)
                 cell = self.cells[(key, column)]
-                cell.setText(text or "—")
+                # An Urdu line starts with a right-to-left mark, or the lone dash (no
+                # direction of its own) stood at the far left of its column.
+                empty = "" if key == "reasons" else ("\u200f—" if i18n.is_urdu() else "—")
+                cell.setText(text or empty)
                 same = bool(mine.get(key)) and mine.get(key) == theirs.get(key)
                 cell.setStyleSheet("font-weight: bold;" if same and key != "cases" else "")
         for n, c in enumerate(self.candidates):

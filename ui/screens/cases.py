@@ -191,6 +191,7 @@ class CasesScreen(Screen):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._header_clicked)
+        self._show_sort_indicator()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(first)
@@ -270,8 +271,7 @@ class CasesScreen(Screen):
 
     def _columns(self) -> list[Column]:
         return [
-            Column("reference", lambda: self.tr("Reference"),
-                   lambda r: formatting.left_to_right(r.reference)),
+            Column("reference", lambda: self.tr("Reference"), lambda r: r.reference),
             Column("opened", lambda: self.tr("Opened (Pakistan time)"),
                    lambda r: formatting.date_time(r.opened_at)),
             Column("status", lambda: self.tr("Status"),

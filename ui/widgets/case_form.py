@@ -25,6 +25,7 @@ from dataclasses import replace
 from functools import cache
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -59,10 +60,10 @@ from workstation.services.cases import CaseRecord, PersonOnCase
 from workstation.services.categories import CategoryChoice
 from workstation.services.centres import Colleague
 
-from .. import formatting, i18n, labels
+from .. import fonts, formatting, i18n, labels
 from ..models.row_models import Column, LoadedTableModel
 from .form import Form, FormNote
-from .list_panel import ListPanel
+from .list_panel import ROW_PADDING, ListPanel
 from .search_picker import Choice, SearchPicker
 from .typed_fields import (
     SHORT_FIELD,
@@ -75,8 +76,10 @@ from .typed_fields import (
 
 NARRATIVE_LINES = 6
 VULNERABILITY_COLUMNS = 4
+PEOPLE_SHOWN = 3
+FURTHER_SHOWN = 5
 REASON_LINES = 2
-ADDRESS_LINES = 2
+ADDRESS_LINES = 1
 STATE_VERSION = 1
 # The tabs Ctrl+S saves, in this order: a field's message brings its tab forward.
 CASE_TAB, PEOPLE_TAB, CATEGORIES_TAB = 0, 1, 2
@@ -204,7 +207,8 @@ class PeopleSection(QWidget):
         self.left = Form(self.editor)
         self.right = Form(self.editor)
         self.role = self.left.add("role", combo(self, PersonRole, empty=False))
-        self.relationship = self.left.add("relationship", combo(self, RELATIONSHIPS))
+        # Beside the role it depends on; five rows a side keep the Urdu form in view.
+        self.relationship = self.right.add("relationship", combo(self, RELATIONSHIPS))
         self.name = self.left.add("name", QLineEdit(self))
         self.name.setMaxLength(SHORT_FIELD)
         self.phone = self.left.add("phone", left_to_right_edit(self))
@@ -218,6 +222,7 @@ class PeopleSection(QWidget):
         self.vulnerability_checks: dict[str, QCheckBox] = {}
         grid = QGridLayout(self.vulnerability_box)
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
         for n, marker in enumerate(Vulnerability):
             check = QCheckBox(self.vulnerability_box)
             check.setObjectName(f"vulnerability-{marker.value}")
@@ -241,12 +246,14 @@ class PeopleSection(QWidget):
         columns = QHBoxLayout()
         columns.addLayout(self.left.layout, 1)
         columns.addLayout(self.right.layout, 1)
+        # The markers as rows with their caption beside them, not above: the Urdu form
+        # (taller lines) must fit an 800-pixel window with the list above it.
+        markers = Form(self.editor)
+        markers.layout.addRow(self.vulnerability_caption, self.vulnerability_box)
+        markers.layout.addRow(self.safety_caption, self.safety_box)
         editor_layout = QVBoxLayout(self.editor)
         editor_layout.addLayout(columns)
-        editor_layout.addWidget(self.vulnerability_caption)
-        editor_layout.addWidget(self.vulnerability_box)
-        editor_layout.addWidget(self.safety_caption)
-        editor_layout.addWidget(self.safety_box)
+        editor_layout.addLayout(markers.layout)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.list_label, 1)
@@ -254,9 +261,10 @@ class PeopleSection(QWidget):
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.duplicates_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.panel, 1)
-        layout.addWidget(self.editor, 3)
+        layout.addWidget(self.editor)
 
         for box in (self.role, self.relationship, self.sex, self.age_band):
             box.currentIndexChanged.connect(self._edited)
@@ -307,7 +315,9 @@ class PeopleSection(QWidget):
 
     def select(self, position: int) -> None:
         if 0 <= position < len(self.people):
-            self.panel.table.selectRow(position)
+            # Not selectRow: in a right-to-left table it looks for the row's first cell
+            # past the viewport's edge and selects nothing.
+            self.panel.table.setCurrentIndex(self.model.index(position, 0))
             self.show_person(position)
 
     def show_person(self, position: int) -> None:
@@ -354,7 +364,7 @@ class PeopleSection(QWidget):
     def _show_relationship(self, *_args) -> None:
         perpetrator = self.role.currentData() == PersonRole.PERPETRATOR
         self.relationship.setEnabled(perpetrator)
-        self.left.captions["relationship"].setEnabled(perpetrator)
+        self.right.captions["relationship"].setEnabled(perpetrator)
 
     def _edited(self, *_args) -> None:
         if self._loading or not 0 <= self._shown < len(self.people):
@@ -462,12 +472,17 @@ class PeopleSection(QWidget):
             self.vulnerability_caption.setText(self.tr("Vulnerability:"))
             for marker, check in self.vulnerability_checks.items():
                 check.setText(labels.label(labels.vulnerabilities, marker))
-            self.safety_caption.setText(self.tr("Safety (shown first on every call):"))
+            self.safety_caption.setText(self.tr("Safety:"))
+            self.safety_box.setToolTip(self.tr("Shown first on every call from this person."))
             for flag, check in self.safety_checks.items():
                 check.setText(labels.label(labels.safety_flags, flag))
             self.district.set_choices(district_choices())
             self.address.setFixedHeight(
                 self.address.fontMetrics().lineSpacing() * ADDRESS_LINES + 12)
+            # The client, the caller and one more in view without scrolling.
+            row = QFontMetrics(fonts.table_font(i18n.current_language())).height() \
+                + ROW_PADDING
+            self.panel.setMinimumHeight(row * (PEOPLE_SHOWN + 1) + 4)
         finally:
             self._loading = False
         self._show_person_editor()
@@ -659,14 +674,16 @@ class CaseForm(QWidget):
         if found is None:
             self.category_classes.setText("")
             return
+        # The classifications' own names are English: each kept whole as an isolate, so
+        # an Urdu line does not scatter them (":GBVIMS" showed before).
         parts = []
         if found.chi_name:
-            parts.append(self.tr("Child Helpline International: %1").replace(
-                "%1", formatting.left_to_right(found.chi_name)))
+            parts.append(formatting.insert(self.tr("Child Helpline International: %1"),
+                                           found.chi_name))
         if found.gbvims_type:
-            parts.append(self.tr("GBVIMS: %1").replace(
-                "%1", formatting.left_to_right(found.gbvims_type.replace("_", " "))))
-        self.category_classes.setText(" · ".join(parts))
+            parts.append(formatting.insert(self.tr("GBVIMS type: %1"),
+                                           found.gbvims_type.replace("_", " ")))
+        self.category_classes.setText("\n".join(parts))
 
     # ---- choices the form needs -----------------------------------------------------
     def set_categories(self, categories: list[CategoryChoice]) -> None:
@@ -970,6 +987,7 @@ class CaseForm(QWidget):
                     labels.case_statuses, self.status.itemData(position)))
             line = self.narrative.fontMetrics().lineSpacing()
             self.narrative.setFixedHeight(line * NARRATIVE_LINES + 12)
+            self.further_list.setFixedHeight(line * FURTHER_SHOWN + 12)
             self.status_reason.setFixedHeight(line * REASON_LINES + 12)
             self.district.set_choices(district_choices())
             self.set_categories(self._categories)

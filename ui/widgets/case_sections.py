@@ -224,14 +224,11 @@ class LegalSection(CaseSection):
                    lambda r: labels.label(labels.legal_kinds, r.kind)),
             Column("reference", lambda: self.tr("Number"),
                    lambda r: formatting.left_to_right(r.reference or "")),
-            Column("place", lambda: self.tr("Police station, court or hospital"),
-                   lambda r: r.place or ""),
             Column("date", lambda: self.tr("Date"),
                    lambda r: formatting.short_date(r.on_date) if r.on_date else ""),
-            Column("status", lambda: self.tr("Status"),
-                   lambda r: labels.label(labels.legal_statuses, r.status)),
-            Column("outcome", lambda: self.tr("Outcome"),
-                   lambda r: labels.label(labels.legal_outcomes, r.outcome)),
+            # The outcome beside the status: a half-width list has no room for both.
+            Column("status", lambda: self.tr("Status"), self._status_text),
+            Column("place", lambda: self.tr("Place"), lambda r: r.place or ""),
         ], label="legal steps", parent=self)
         self.steps = _panel(self, self.steps_model, lambda: self.tr(
             "No FIR, court case, examination or order recorded yet."))
@@ -239,17 +236,18 @@ class LegalSection(CaseSection):
         self.steps_label.setBuddy(self.steps.table)
         self.steps.table.activated.connect(lambda index: self.edit_step(index.row()))
 
+        # Steps on one side, hearings on the other: both in view at 1280×800, in Urdu too.
         self.step_box = QGroupBox(self)
-        self.step_left, self.step_right = Form(self.step_box), Form(self.step_box)
-        self.kind = self.step_left.add("kind", _combo(self, legal.KINDS))
-        self.reference = self.step_left.add("reference", left_to_right_edit(self, 256))
-        self.place = self.step_left.add("place", QLineEdit(self))
-        self.place.setMaxLength(SHORT_FIELD)
-        self.on_date = self.step_right.add("on_date", DateField(self))
-        self.status = self.step_right.add("status", _combo(self, legal.STATUSES))
-        self.outcome = self.step_right.add("outcome", _combo(self, legal.LEGAL_OUTCOMES,
-                                                              empty=True))
+        self.step_form, self.step_more = Form(self.step_box), Form(self.step_box)
         self.step_notes_form = Form(self.step_box)
+        self.kind = self.step_form.add("kind", _combo(self, legal.KINDS))
+        self.reference = self.step_form.add("reference", left_to_right_edit(self, 256))
+        self.place = self.step_form.add("place", QLineEdit(self))
+        self.place.setMaxLength(SHORT_FIELD)
+        self.on_date = self.step_more.add("on_date", DateField(self))
+        self.status = self.step_more.add("status", _combo(self, legal.STATUSES))
+        self.outcome = self.step_more.add("outcome", _combo(self, legal.LEGAL_OUTCOMES,
+                                                             empty=True))
         self.step_notes = self.step_notes_form.add("notes", TextBox(self, accepts=2000))
         self.new_step_button = QPushButton(self)
         self.new_step_button.setObjectName("new-step")
@@ -257,13 +255,13 @@ class LegalSection(CaseSection):
         self.save_step_button = QPushButton(self)
         self.save_step_button.setObjectName("save-step")
         self.save_step_button.clicked.connect(self.save_step)
-        columns = QHBoxLayout()
-        columns.addLayout(self.step_left.layout, 1)
-        columns.addLayout(self.step_right.layout, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.new_step_button)
         buttons.addWidget(self.save_step_button)
+        columns = QHBoxLayout()
+        columns.addLayout(self.step_form.layout, 1)
+        columns.addLayout(self.step_more.layout, 1)
         box = QVBoxLayout(self.step_box)
         box.addLayout(columns)
         box.addLayout(self.step_notes_form.layout)
@@ -273,11 +271,10 @@ class LegalSection(CaseSection):
         self.hearings_model = LoadedTableModel(form.runner, [
             Column("date", lambda: self.tr("Hearing"),
                    lambda r: formatting.short_date(r.hearing_on)),
-            Column("court", lambda: self.tr("Court"), lambda r: r.court or ""),
-            Column("purpose", lambda: self.tr("Purpose"), lambda r: r.purpose or ""),
+            # A scheduled hearing shows its reminder; any other, what became of it.
             Column("reminder", lambda: self.tr("Reminder"), self._reminder_text),
-            Column("status", lambda: self.tr("Status"),
-                   lambda r: labels.label(labels.hearing_statuses, r.status)),
+            Column("purpose", lambda: self.tr("Purpose"), lambda r: " · ".join(
+                filter(None, (r.purpose, r.court)))),
         ], label="hearings", parent=self)
         self.hearings = _panel(self, self.hearings_model,
                                lambda: self.tr("No hearing scheduled."))
@@ -302,14 +299,21 @@ class LegalSection(CaseSection):
         row.addWidget(self.schedule_button)
         hearing_layout.addLayout(row)
 
+        steps = QVBoxLayout()
+        steps.addWidget(self.steps_label)
+        steps.addWidget(self.steps, 1)
+        steps.addWidget(self.step_box)
+        hearings = QVBoxLayout()
+        hearings.addWidget(self.hearings_label)
+        hearings.addWidget(self.hearings, 1)
+        hearings.addWidget(self.hearing_box)
+        columns = QHBoxLayout()
+        columns.addLayout(steps, 1)
+        columns.addSpacing(12)
+        columns.addLayout(hearings, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.save_first)
-        layout.addWidget(self.steps_label)
-        layout.addWidget(self.steps)
-        layout.addWidget(self.step_box)
-        layout.addWidget(self.hearings_label)
-        layout.addWidget(self.hearings)
-        layout.addWidget(self.hearing_box)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.message)
         for box in (self.kind, self.status, self.outcome):
             box.currentIndexChanged.connect(self._edited)
@@ -326,19 +330,25 @@ class LegalSection(CaseSection):
     def editors(self) -> list[QWidget]:
         return [self.step_box, self.hearing_box]
 
+    def _status_text(self, row) -> str:
+        status = labels.label(labels.legal_statuses, row.status)
+        if row.outcome:
+            return f"{status} — {labels.label(labels.legal_outcomes, row.outcome)}"
+        return status
+
     def _reminder_text(self, row) -> str:
+        if row.status != "scheduled":
+            return labels.label(labels.hearing_statuses, row.status)
         if row.reminder_due:
             return self.tr("Due now")
-        if row.status != "scheduled":
-            return ""
         return self.tr("%Ln day(s) before", "", row.remind_days_before)
 
     def load(self) -> None:
-        session, case_id = self.session, self.case_id
+        session, case_id, today = self.session, self.case_id, self.form.host.today()
 
         def job(ctx):
             return (legal.steps(ctx.database, session, case_id),
-                    legal.hearings(ctx.database, session, case_id))
+                    legal.hearings(ctx.database, session, case_id, today))
 
         self.run(job, self._loaded, label="legal process")
 
@@ -414,10 +424,10 @@ class LegalSection(CaseSection):
     def save_step(self) -> None:
         if self.case_id is None:
             return
-        for form in (self.step_left, self.step_right, self.step_notes_form):
+        for form in (self.step_form, self.step_more, self.step_notes_form):
             form.clear_messages()
         self.show_message(None)
-        if self.date_problem(self.on_date, self.step_right, "on_date"):
+        if self.date_problem(self.on_date, self.step_more, "on_date"):
             return
         session, case_id, values = self.session, self.case_id, self.state()
 
@@ -468,13 +478,13 @@ class LegalSection(CaseSection):
 
     def show_field_message(self, key: str, text: str) -> bool:
         return any(form.show_message(key, text) for form in (
-            self.step_left, self.step_right, self.step_notes_form, self.hearing_form))
+            self.step_form, self.step_more, self.step_notes_form, self.hearing_form))
 
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
-        self.steps_label.setText(self.tr("FIR, court case, medico-legal examination and "
-                                         "protection orders:"))
-        captions = {**self.step_left.captions, **self.step_right.captions,
+        self.steps_label.setText(self.tr("FIR, court case, medico-legal examination, "
+                                         "protection order:"))
+        captions = {**self.step_form.captions, **self.step_more.captions,
                     **self.step_notes_form.captions, **self.hearing_form.captions}
         captions["kind"].setText(self.tr("&Step:"))
         captions["reference"].setText(self.tr("&Number:"))
@@ -487,9 +497,8 @@ class LegalSection(CaseSection):
         captions["remind_days_before"].setText(self.tr("&Remind, days before:"))
         captions["purpose"].setText(self.tr("P&urpose:"))
         captions["legal_step_id"].setText(self.tr("In the case:"))
-        self.reference.setPlaceholderText(self.tr("FIR or case number, e.g. 123/2026"))
-        self.place.setPlaceholderText(self.tr("e.g. PS Lyari, Family Court Malir, Civil "
-                                              "Hospital Karachi"))
+        self.reference.setPlaceholderText(self.tr("e.g. 123/2026"))
+        self.place.setPlaceholderText(self.tr("e.g. PS Lyari, Family Court Malir"))
         for field in (self.on_date, self.hearing_on):
             field.setPlaceholderText(self.tr("dd/mm/yyyy"))
         _label_combo(self.kind, labels.legal_kinds)
@@ -498,8 +507,7 @@ class LegalSection(CaseSection):
         if self.hearing_step.count():
             self.hearing_step.setItemText(0, self.tr("(not linked to a step)"))
         self.new_step_button.setText(self.tr("A ne&w step"))
-        self.hearings_label.setText(self.tr("Hearings (the reminder is due the chosen number "
-                                            "of days before):"))
+        self.hearings_label.setText(self.tr("Hearings, with their reminders:"))
         self.hearing_box.setTitle(self.tr("Schedule a hearing"))
         self.schedule_button.setText(self.tr("S&chedule"))
         line = self.step_notes.fontMetrics().lineSpacing()
