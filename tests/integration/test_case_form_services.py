@@ -333,3 +333,23 @@ def test_case_drafts_table_is_desk_local(desk):
                                   "AND name LIKE 'cw_sync_case_drafts%'")).scalar()
         assert c.execute(select(func.count()).select_from(CaseDraft)).scalar() >= 0
     assert triggers == 0
+
+
+def test_the_case_list_pages_on_past_the_second_page_and_counts_once(desk):
+    from workstation.services import browse
+
+    database, users = desk
+    me = users["khi-counsellor1"]
+    for n in range(5):
+        new_case(database, me, district_code="SD-KHM")
+    first = browse.case_page(database, centre_code="KHI", district_code="SD-KHM", limit=2)
+    assert first.total >= 5 and first.offset == 0
+    seen = [r.id for r in first.rows]
+    offset = 2
+    while offset < first.total:
+        page = browse.case_page(database, centre_code="KHI", district_code="SD-KHM",
+                                limit=2, offset=offset, count=False)
+        assert page.offset == offset and page.total is None
+        seen += [r.id for r in page.rows]
+        offset += len(page.rows)
+    assert len(seen) == len(set(seen)) == first.total

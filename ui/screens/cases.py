@@ -408,10 +408,11 @@ class CasesScreen(Screen):
         due_by = self.today() + timedelta(days=days) if days is not None else None
         category, district = self.category_filter.value(), self.district_filter.value()
         sort, descending = self._sort, self._descending
+        # Counted with the first page only: scrolling on costs a page, not a count.
         self.model.set_query(lambda db, offset, limit: browse.case_page(
             db, offset=offset, limit=limit, status=status, centre_code=centre, actor=actor,
             assignee_id=assignee, category_code=category, district_code=district,
-            follow_up_due_by=due_by, sort=sort, descending=descending))
+            follow_up_due_by=due_by, sort=sort, descending=descending, count=offset == 0))
         if not self._choices_loaded:
             self._load_choices()
         if self.pages.currentWidget() is self.form_page:
