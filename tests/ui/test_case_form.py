@@ -703,3 +703,43 @@ def cases_screen_direct(qtbot, window):
     wait_idle(qtbot, window.runner)
     return window.screen("cases")
 
+
+
+def test_a_follow_up_on_the_worklist_opens_its_case_with_enter(qtbot, desk, desk_window):
+    window = desk_window
+    worklist = window.show_screen_id("worklist")
+    wait_idle(qtbot, window.runner)
+    worklist.tabs.setCurrentIndex(1)
+    model = worklist.follow_up_model
+    assert model.rowCount() > 0
+    due = model.row_at(0)
+    table = worklist.follow_up_panel.table
+    table.setFocus()
+    table.setCurrentIndex(model.index(0, 0))
+    press(qtbot, Qt.Key.Key_Return)
+    wait_idle(qtbot, window.runner)
+    screen = window.screen("cases")
+    assert window.stack.currentWidget() is screen
+    assert screen.pages.currentWidget() is screen.form_page
+    assert screen.form.case_id == due.case_id
+    assert plain(screen.form.reference.text()) == due.reference
+
+
+def test_adding_a_note_is_not_a_change_to_save_but_a_note_typed_is_kept(qtbot, desk,
+                                                                        desk_window):
+    window = desk_window
+    case = new_case_with_core(desk)
+    screen = cases_screen(qtbot, window)
+    screen.open_request(cases_request(case.id))
+    wait_idle(qtbot, window.runner)
+    notes = screen.form.sections["notes"]
+    screen.form.tabs.setCurrentIndex(4)
+    notes.editor.setPlainText("Spoke to her brother.")
+    assert screen.has_unsaved_work() and not screen.changed
+    notes.add_note()
+    wait_idle(qtbot, window.runner)
+    assert column_texts(notes.model, "body") == ["Spoke to her brother."]
+    assert not screen.has_unsaved_work()               # added: nothing left to save
+    press(qtbot, Qt.Key.Key_Escape)
+    wait_idle(qtbot, window.runner)
+    assert screen.leave_box is None and screen.pages.currentWidget() is screen.list_page

@@ -246,6 +246,7 @@ class CasesScreen(Screen):
         for key, section_class in SECTIONS:
             self.form.add_section(section_class(self.form), key)
         self.form.changed.connect(self._edited)
+        self.form.typed.connect(self._typed)
         self.form.refer_requested.connect(self.context.navigator.request_referral)
         self.form.people.duplicates_requested.connect(self.find_duplicates)
         bar = QHBoxLayout()
@@ -605,6 +606,11 @@ class CasesScreen(Screen):
         self.changed = True
         self.draft_stale = True
         self._show_title()
+
+    def _typed(self) -> None:
+        """A note or follow-up being typed: kept in the draft; not a change to the case
+        (it is added on its own, and leaving asks about it through has_unsaved_work)."""
+        self.draft_stale = True
 
     def has_unsaved_work(self) -> bool:
         return self.form.record is not None and (self.changed or self.form.has_typing())

@@ -499,7 +499,8 @@ class PeopleSection(QWidget):
 class CaseForm(QWidget):
     """Everything of one case. `host` runs the core's jobs (the Cases screen)."""
 
-    changed = Signal()                 # something typed: the draft is out of date
+    changed = Signal()                 # the case differs from the one saved (Ctrl+S)
+    typed = Signal()                   # a section's editor changed: only the draft is old
     refer_requested = Signal(object)   # a case id: the referral lookup answers
 
     def __init__(self, host, parent: QWidget | None = None):
@@ -535,7 +536,7 @@ class CaseForm(QWidget):
         """A further tab (legal process, notes …) from case_sections: it loads its own
         lists when first shown, and its editors' text goes into the draft too."""
         self.sections[key] = section
-        section.changed.connect(self._edited)
+        section.changed.connect(self._typed)
         self._add_tab(self._scrolled(section), key)
         self._title_tabs()
 
@@ -950,6 +951,10 @@ class CaseForm(QWidget):
     def _edited(self, *_args) -> None:
         if not self._loading:
             self.changed.emit()
+
+    def _typed(self) -> None:
+        if not self._loading:
+            self.typed.emit()
 
     def retranslate_ui(self) -> None:
         self._loading, was = True, self._loading

@@ -166,6 +166,8 @@ class CaseSection(QWidget):
             self.refresh()
 
     def run(self, job, done, *, changes=(), label: str = "", failed=None) -> None:
+        """A job for this section. One that `changes` data needs no reload of its own:
+        the change announced reloads the screen, and with it the section in view."""
         self.form.host.run(job, done=done, failed=failed or self.failed, changes=changes,
                            label=label)
 
@@ -445,7 +447,6 @@ class LegalSection(CaseSection):
         self.load_state({k: v for k, v in self.state().items()
                          if k in ("hearing_on", "remind", "purpose")})
         self._edited()
-        self.refresh()
 
     def schedule(self) -> None:
         if self.case_id is None:
@@ -474,7 +475,6 @@ class LegalSection(CaseSection):
         self.purpose.clear()
         self.remind.setValue(2)
         self._edited()
-        self.refresh()
 
     def show_field_message(self, key: str, text: str) -> bool:
         return any(form.show_message(key, text) for form in (
@@ -685,7 +685,6 @@ class NotesSection(CaseSection):
         self.editor.clear()
         self._show_editing()
         self._edited()
-        self.refresh()
 
     def state(self) -> dict:
         return {"text": self.editor.toPlainText(),
@@ -825,7 +824,6 @@ class FollowUpsSection(CaseSection):
         self.description.clear()
         self.due_on.set_value(self.form.host.today() + timedelta(days=7))
         self._edited()
-        self.refresh()
 
     def mark_done(self) -> None:
         rows = self.panel.table.selectionModel().selectedRows()
@@ -834,7 +832,7 @@ class FollowUpsSection(CaseSection):
         item = self.model.row_at(rows[0].row())
         session = self.session
         self.run(lambda ctx: follow_ups.complete(ctx.database, session, item.id),
-                 lambda _r: self.refresh(), changes=("cases", "follow_ups"),
+                 lambda _r: None, changes=("cases", "follow_ups"),
                  label="follow-up done")
 
     def state(self) -> dict:
@@ -1009,7 +1007,7 @@ class ConsentSection(CaseSection):
                            categories=categories,
                            organization_id=uuid.UUID(organisation) if organisation else None)
 
-        self.run(job, lambda _r: self.refresh(), changes=("cases",), label="consent")
+        self.run(job, lambda _r: None, changes=("cases",), label="consent")
 
     def show_field_message(self, key: str, text: str) -> bool:
         return self.editor.show_message(key, text)
