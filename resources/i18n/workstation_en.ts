@@ -68,7 +68,7 @@
 <context>
     <name>CasesScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/cases.py" line="+340"/>
+        <location filename="../../ui/screens/cases.py" line="+341"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+314"/>
+        <location line="+315"/>
         <source>%Ln case(s) you were typing had not been saved; kept on the Cases screen (Ctrl+3).</source>
         <translation>
             <numerusform>%Ln case you were typing had not been saved; kept on the Cases screen (Ctrl+3).</numerusform>
@@ -125,7 +125,7 @@
 <context>
     <name>LegalSection</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/case_sections.py" line="+344"/>
+        <location filename="../../ui/widgets/case_sections.py" line="+346"/>
         <source>%Ln day(s) before</source>
         <translation>
             <numerusform>%Ln day before</numerusform>
@@ -147,7 +147,7 @@
 <context>
     <name>NotesSection</name>
     <message numerus="yes">
-        <location filename="../../ui/widgets/case_sections.py" line="+284"/>
+        <location filename="../../ui/widgets/case_sections.py" line="+282"/>
         <source>Earlier version(s): %Ln, in the History tab.</source>
         <translation>
             <numerusform>Earlier version: %Ln, in the History tab.</numerusform>

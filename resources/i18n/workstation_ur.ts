@@ -985,13 +985,13 @@
 <context>
     <name>CaseForm</name>
     <message>
-        <location filename="../../ui/widgets/case_form.py" line="+644"/>
-        <location line="+213"/>
+        <location filename="../../ui/widgets/case_form.py" line="+645"/>
+        <location line="+220"/>
         <source>Choose one from the list, or leave it empty.</source>
         <translation>فہرست میں سے ایک چنیں، یا خالی چھوڑ دیں۔</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-183"/>
         <source>Child Helpline International: %1</source>
         <translation>چائلڈ ہیلپ لائن انٹرنیشنل: %1</translation>
     </message>
@@ -1011,19 +1011,19 @@
         <translation>کوئی جو اب یہاں فعال نہیں</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <location line="+242"/>
+        <location line="+46"/>
+        <location line="+246"/>
         <source>given when saved</source>
         <translation>محفوظ کرنے پر ملے گا</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+242"/>
+        <location line="-244"/>
+        <location line="+246"/>
         <source>when saved</source>
         <translation>محفوظ کرنے پر</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-191"/>
         <source>Why it is &amp;opened again:</source>
         <translation>دوبارہ کھولنے کی وجہ (&amp;O):</translation>
     </message>
@@ -1048,7 +1048,7 @@
         <translation>چسپاں نہیں ہوا: متن %1 حروف کا ہے، اور اس خانے میں زیادہ سے زیادہ %2 حروف آ سکتے ہیں۔</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>Reference:</source>
         <translation>حوالہ نمبر:</translation>
     </message>
@@ -1176,7 +1176,7 @@
 <context>
     <name>CaseSection</name>
     <message>
-        <location filename="../../ui/widgets/case_sections.py" line="+191"/>
+        <location filename="../../ui/widgets/case_sections.py" line="+193"/>
         <source>Write the date as 22/11/2026 or 2026-11-22.</source>
         <translation>تاریخ یوں لکھیں: 22/11/2026 یا 2026-11-22۔</translation>
     </message>
@@ -1194,7 +1194,7 @@
         <translation>کیسز</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+194"/>
         <source>Reference</source>
         <translation>حوالہ نمبر</translation>
     </message>
@@ -1374,7 +1374,7 @@
         <translation>ان فلٹرز سے کوئی کیس نہیں ملتا۔</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>Only staff of a centre open cases here; choose a case from the list.</source>
         <translation>یہاں نیا کیس صرف کسی مرکز کا عملہ کھولتا ہے؛ فہرست میں سے کوئی کیس چنیں۔</translation>
     </message>
@@ -1412,7 +1412,7 @@
         </translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Case %1 saved.</source>
         <translation>کیس %1 محفوظ ہو گیا۔</translation>
     </message>
@@ -1423,24 +1423,24 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+51"/>
+        <location line="+49"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-48"/>
         <source>Discard the changes made since the case was last saved?</source>
         <translation>کیس آخری بار محفوظ ہونے کے بعد کی تبدیلیاں ختم کر دیں؟</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>&amp;Discard them</source>
         <translation>ختم کر دیں (&amp;D)</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+52"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>&amp;Keep editing</source>
         <translation>لکھتے رہیں (&amp;K)</translation>
     </message>
@@ -1579,7 +1579,7 @@
 <context>
     <name>ConsentSection</name>
     <message>
-        <location filename="../../ui/widgets/case_sections.py" line="+681"/>
+        <location filename="../../ui/widgets/case_sections.py" line="+677"/>
         <source>Recorded</source>
         <translation>درج کیا گیا</translation>
     </message>
@@ -2573,7 +2573,7 @@
 <context>
     <name>FollowUpsSection</name>
     <message>
-        <location filename="../../ui/widgets/case_sections.py" line="-306"/>
+        <location filename="../../ui/widgets/case_sections.py" line="-305"/>
         <source>Due</source>
         <translation>مقررہ تاریخ</translation>
     </message>
@@ -2608,7 +2608,7 @@
         <translation>وہ دن لکھیں جب یہ کرنا ہے۔</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Follow-ups of this case:</source>
         <translation>اس کیس کے فالو اپ:</translation>
     </message>
@@ -2988,7 +2988,7 @@
 <context>
     <name>LegalSection</name>
     <message>
-        <location line="-991"/>
+        <location line="-987"/>
         <source>Step</source>
         <translation>قدم</translation>
     </message>
@@ -3053,12 +3053,12 @@
     <message>
         <location line="+17"/>
         <location line="+12"/>
-        <location line="+135"/>
+        <location line="+133"/>
         <source>(not linked to a step)</source>
         <translation>(کسی قدم سے منسلک نہیں)</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-103"/>
         <source>Change the chosen step</source>
         <translation>چنا ہوا قدم بدلیں</translation>
     </message>
@@ -3078,12 +3078,12 @@
         <translation>قدم شامل کریں (&amp;P)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+51"/>
         <source>Type the date of the hearing.</source>
         <translation>پیشی کی تاریخ لکھیں۔</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>FIR, court case, medico-legal examination, protection order:</source>
         <translation>ایف آئی آر، عدالتی مقدمہ، میڈیکو لیگل معائنہ، حفاظتی حکم:</translation>
     </message>
@@ -3108,12 +3108,12 @@
         <translation>قدم (&amp;S):</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-256"/>
         <source>Place</source>
         <translation>جگہ</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+257"/>
         <source>&amp;Number:</source>
         <translation>نمبر (&amp;N):</translation>
     </message>
@@ -3428,7 +3428,7 @@
         <translation>پہلے نوٹ لکھیں۔</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Notes, newest first (kept as written; a change adds a version):</source>
         <translation>نوٹس، نئے پہلے (جیسے لکھے گئے ویسے رہتے ہیں؛ تبدیلی نئی صورت بناتی ہے):</translation>
     </message>
@@ -3477,7 +3477,7 @@
 <context>
     <name>PeopleSection</name>
     <message>
-        <location filename="../../ui/widgets/case_form.py" line="-820"/>
+        <location filename="../../ui/widgets/case_form.py" line="-832"/>
         <source>Nobody is on this case yet: add the client with Alt+A.</source>
         <translation>ابھی اس کیس میں کوئی فرد نہیں: Alt+A سے کلائنٹ شامل کریں۔</translation>
     </message>
@@ -3859,7 +3859,7 @@
 <context>
     <name>ReferralsSection</name>
     <message>
-        <location filename="../../ui/widgets/case_sections.py" line="+337"/>
+        <location filename="../../ui/widgets/case_sections.py" line="+336"/>
         <source>Referred</source>
         <translation>ریفر کیا گیا</translation>
     </message>

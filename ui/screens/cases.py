@@ -587,17 +587,12 @@ class CasesScreen(Screen):
     def _forget_form(self) -> None:
         """Back to the list; the form forgets the case (its draft is already queued)."""
         self.autosave.stop()
-        self.form.record = None
-        self.form._shown_case = None
         self.changed = self.draft_stale = False
         self.draft_id = None
         self.notice.hide()
         self.form_message.hide()
         self._offer_duplicates({})
-        empty = CaseRecord()
-        self.form.record = empty
-        self.form.load_state(self.form.state_of(empty))
-        self.form.record = None
+        self.form.forget()
         self.pages.setCurrentWidget(self.list_page)
         self._show_title()
 
@@ -664,6 +659,7 @@ class CasesScreen(Screen):
     def _look_for_drafts(self) -> None:
         self._looked_for_drafts = True
         session = self.user.session
+        known = set(self._colleagues)   # a copy: the job runs on the runner's thread
 
         def job(ctx):
             found = case_drafts.drafts(ctx.database, session)
@@ -672,7 +668,7 @@ class CasesScreen(Screen):
             newest = found[0]
             record = cases.open_case(ctx.database, session, newest.case_id) \
                 if newest.case_id else None
-            extra = None if record is None or record.centre_id in self._colleagues else \
+            extra = None if record is None or record.centre_id in known else \
                 centres.colleagues(ctx.database, record.centre_id)
             return newest, record, extra, len(found)
 
@@ -770,13 +766,11 @@ class CasesScreen(Screen):
         box.deleteLater()
         if box.clickedButton() is not discard:
             return
-        record = self.form.record
+        case_id = self.form.case_id
         self._drop_draft()
-        if record.id is None:
-            self._forget_form()
-        else:
-            self._forget_form()
-            self._open_now(CaseRequest(case_id=record.id))
+        self._forget_form()
+        if case_id is not None:
+            self._open_now(CaseRequest(case_id=case_id))   # as it is stored
 
     def _drop_draft(self) -> None:
         session, draft_id = self.user.session, self.draft_id

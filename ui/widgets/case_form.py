@@ -729,6 +729,13 @@ class CaseForm(QWidget):
         self.record = record
         self.load_state(state if state is not None else self.state_of(record))
 
+    def forget(self) -> None:
+        """Empty every field and list (back to the case list, or the desk locks)."""
+        self.record = CaseRecord()
+        self._shown_case = None
+        self.load_state(self.state_of(self.record))
+        self.record = None
+
     def state_of(self, record: CaseRecord) -> dict:
         return {
             "version": STATE_VERSION,
