@@ -353,3 +353,23 @@ def test_the_case_list_pages_on_past_the_second_page_and_counts_once(desk):
         seen += [r.id for r in page.rows]
         offset += len(page.rows)
     assert len(seen) == len(set(seen)) == first.total
+
+
+@pytest.mark.parametrize("filters", [{"district_code": "SD-KHS"},
+                                     {"category_code": "dv_physical"},
+                                     {"district_code": "SD-KHS", "category_code": "dv_physical"}])
+def test_a_common_district_or_category_walks_the_centre_and_finds_the_same_cases(
+        desk, monkeypatch, filters):
+    """The plan for a value with many cases (newest first through the centre) gives the
+    same pages, in the same order, as the one through the filter's own index."""
+    from workstation.services import browse
+
+    database, _ = desk
+    planned = [browse.case_page(database, centre_code="KHI", limit=3, offset=offset,
+                                **filters) for offset in (0, 3)]
+    monkeypatch.setattr(browse, "DENSE", 1)
+    walked = [browse.case_page(database, centre_code="KHI", limit=3, offset=offset,
+                               **filters) for offset in (0, 3)]
+    assert [[r.id for r in p.rows] for p in walked] == [[r.id for r in p.rows]
+                                                        for p in planned]
+    assert walked[0].total == planned[0].total > 0
