@@ -1,7 +1,8 @@
 """Regenerate docs/screenshots: the main window on each screen (the Appointments screen by
-day and by week, and its booking dialog), the doors to it (sign-in, first run, change
-password), the lock screen, the quick-hide cover, the Admin screen with accounts and the
-guidance sheet dialog — each in English and in Urdu.
+day and by week, and its booking dialog; the case list, filtered, and every tab of the
+case form with a refused save and the duplicates comparison), the doors to it (sign-in,
+first run, change password), the lock screen, the quick-hide cover, the Admin screen
+with accounts and the guidance sheet dialog — each in English and in Urdu.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out DIR]
 
@@ -112,6 +113,8 @@ def main() -> int:
         generate_demo(data_dir, DemoSize(**DEFAULT_DEMO, seed=1, until=DEMO_DAY))
         counsellor = signed_in(data_dir, "khi-counsellor1")
         admin = signed_in(data_dir, "admin")
+        showcase = {language: make_showcase_case(data_dir, language)
+                    for language in ("en", "ur")}
 
         app = QApplication.instance() or QApplication([sys.argv[0]])
         app.setOrganizationName(settings.ORGANISATION)
@@ -129,7 +132,8 @@ def main() -> int:
         try:
             for language in ("en", "ur"):
                 i18n.apply_language(language, app)
-                shoot_language(shots, window, admin_window, counsellor, temp, language)
+                shoot_language(shots, window, admin_window, counsellor, temp, language,
+                               showcase[language])
         finally:
             window.close()
             admin_window.close()
@@ -140,12 +144,14 @@ def main() -> int:
 
 
 def shoot_language(shots: Shooter, window: MainWindow, admin_window: MainWindow,
-                   counsellor: SignedIn, temp: Path, language: str) -> None:
+                   counsellor: SignedIn, temp: Path, language: str, showcase) -> None:
     runner = shots.runner
     window.show()
     for position, screen in enumerate(window.screens):
         window.show_screen(position)
-        if screen.screen_id == "appointments":
+        if screen.screen_id == "cases":
+            shoot_cases(shots, window, screen, language, showcase)
+        elif screen.screen_id == "appointments":
             shoot_appointments(shots, window, screen, language)
         elif screen.screen_id == "calls":
             shots.shoot(window, "main-calls", language)
@@ -497,6 +503,216 @@ def shoot_appointments(shots: Shooter, window: MainWindow, screen, language: str
     shots.shoot(dialog, "walk-in-token", language)
     dialog.reject()
     settle(shots.app, shots.runner)
+
+
+# ---- the case list and the case form --------------------------------------------------
+
+SHOWCASE = {
+    "en": {"client": "Nasreen Akhtar", "perpetrator": "Imran Akhtar", "caller": "Rukhsana Bibi",
+           "twin": "Nasrin Akhter", "address": "House 12, Street 4, Chakiwara, Lyari",
+           "city": "Lyari",
+           "narrative": "Her husband beat her on Sunday night and threw her out with the two "
+                        "children. She is at her sister's house; he threatens to take the "
+                        "children. She wants maintenance and a protection order.",
+           "notes": ("Hearing for maintenance on Tuesday; she has the nikahnama.",
+                     "Hearing moved to Thursday at 10; bring the nikahnama and the "
+                     "children's B-forms."),
+           "purpose": "Maintenance and custody", "follow_up": "Call her after the hearing",
+           "done": "Send the medico-legal certificate to the lawyer",
+           "referred": "Shelter for tonight; she has no money for transport.",
+           "override": "She is in danger tonight and the shelter must know her injuries.",
+           "reopen": "He came to her sister's house again on Friday and threatened her.",
+           "phone": "0345-0218844", "caller_phone": "0300-0218845", "cnic": "42301-0218844-2",
+           "visit": "Her sister's husband supports her; safe to visit after 4 pm."},
+    "ur": {"client": "نسرین اختر", "perpetrator": "عمران اختر", "caller": "رخسانہ بی بی",
+           "twin": "نسرین اختر بی بی", "address": "مکان 12، گلی 4، چاکیواڑہ، لیاری",
+           "city": "لیاری",
+           "narrative": "اتوار کی رات شوہر نے مارا پیٹا اور دونوں بچوں سمیت گھر سے نکال دیا۔ "
+                        "وہ اپنی بہن کے گھر ہے؛ شوہر بچے چھیننے کی دھمکی دیتا ہے۔ وہ نان "
+                        "نفقہ اور حفاظتی حکم چاہتی ہے۔",
+           "notes": ("نان نفقہ کی پیشی منگل کو ہے؛ نکاح نامہ ان کے پاس ہے۔",
+                     "پیشی جمعرات صبح 10 بجے تک ملتوی؛ نکاح نامہ اور بچوں کے ب فارم "
+                     "ساتھ لائیں۔"),
+           "purpose": "نان نفقہ اور بچوں کی حوالگی", "follow_up": "پیشی کے بعد فون کریں",
+           "done": "میڈیکو لیگل سرٹیفکیٹ وکیل کو بھیجیں",
+           "referred": "آج رات کے لیے دارالامان؛ کرایے کے پیسے نہیں۔",
+           "override": "آج رات ان کی جان کو خطرہ ہے؛ دارالامان کو زخموں کا علم ہونا چاہیے۔",
+           "reopen": "جمعہ کو وہ پھر بہن کے گھر آیا اور دھمکیاں دیں۔",
+           "phone": "0333-0317755", "caller_phone": "0300-0317756", "cnic": "42201-0317755-4",
+           "visit": "بہنوئی ان کا ساتھ دیتے ہیں؛ شام 4 بجے کے بعد ملنا محفوظ ہے۔"},
+}
+
+
+def make_showcase_case(data_dir: Path, language: str):
+    """A Karachi case with something in every tab, typed in the picture's language: made
+    through the services (as the form makes them), then its times pinned to the demo's
+    last week so the pictures change only when the window does."""
+    from datetime import datetime, timedelta
+
+    from sqlalchemy import text
+
+    from workstation.persistence.models import Service
+    from workstation.services import cases, consent, follow_ups, legal, referrals
+
+    words = SHOWCASE[language]
+    database = open_desk_database(data_dir)
+    me = accounts.sign_in(database, "khi-counsellor1", "demo")
+    supervisor = accounts.sign_in(database, "khi-supervisor1", "demo")
+    lawyer = accounts.sign_in(database, "khi-lawyer1", "demo")
+    week_ago = DEMO_DAY - timedelta(days=7)
+    # The services check dates against the real clock; here "today" is a week before
+    # the demo's last day, so hearings and follow-ups fall around that day.
+    patched = [cases, legal, follow_ups, referrals]
+    saved_today = [m.today_pk for m in patched]
+    for module in patched:
+        module.today_pk = lambda: week_ago
+    try:
+        record = cases.save_case(database, me, cases.CaseRecord(
+            risk_level="high", district_code="SD-KHS", city=words["city"],
+            incident_on=week_ago - timedelta(days=2), category_code="dv_physical",
+            further_categories=["fam_maintenance", "fam_custody"],
+            narrative=words["narrative"], lawyer_id=lawyer.actor.user_id,
+            persons=[
+                cases.PersonOnCase(role="client", name=words["client"], phone=words["phone"],
+                                   cnic=words["cnic"], address=words["address"],
+                                   birth_date=date(1994, 3, 14), sex="f", age_band="25-39",
+                                   district_code="SD-KHS", vulnerabilities=["woman"],
+                                   safety_flags=["not_safe_to_call_back"]),
+                cases.PersonOnCase(role="perpetrator", name=words["perpetrator"], sex="m",
+                                   relationship="intimate_partner", district_code="SD-KHS"),
+                cases.PersonOnCase(role="caller", name=words["caller"],
+                                   phone=words["caller_phone"],
+                                   sex="f", district_code="SD-KHS")]))
+        for status, reason in (("open", None), ("closed", None), ("open", words["reopen"])):
+            record.status, record.status_reason = status, reason
+            record = cases.save_case(database, me, record)
+        cases.add_note(database, me, record.id, words["visit"])
+        first = cases.add_note(database, me, record.id, words["notes"][0])
+        cases.add_note(database, me, record.id, words["notes"][1], supersedes=first)
+        legal.record_step(database, me, record.id, kind="fir", reference="213/2026",
+                          place="PS Chakiwara", on_date=week_ago - timedelta(days=1),
+                          status="registered")
+        legal.record_step(database, me, record.id, kind="medico_legal",
+                          place="Civil Hospital Karachi", on_date=week_ago - timedelta(days=1),
+                          status="done")
+        court = legal.record_step(database, lawyer, record.id, kind="court_case",
+                                  reference="Suit 1187/2026",
+                                  place="Family Court Karachi South", status="pending")
+        legal.schedule_hearing(database, lawyer, record.id, DEMO_DAY + timedelta(days=1),
+                               purpose=words["purpose"], legal_step_id=court)
+        legal.schedule_hearing(database, lawyer, record.id, DEMO_DAY + timedelta(days=14),
+                               purpose=words["purpose"], legal_step_id=court,
+                               remind_days_before=3)
+        follow_ups.plan(database, me, record.id, DEMO_DAY - timedelta(days=1),
+                        words["follow_up"])
+        follow_ups.plan(database, me, record.id, DEMO_DAY + timedelta(days=2),
+                        words["follow_up"], assignee_id=lawyer.actor.user_id)
+        done = follow_ups.plan(database, me, record.id, week_ago, words["done"])
+        follow_ups.complete(database, me, done)
+        with database.engine.connect() as c:
+            service_id = c.execute(select_service(Service)).scalar()
+        consent.record(database, me, record.id, purpose="referral", granted=True,
+                       categories=("identity", "contact", "incident"))
+        consent.record(database, me, record.id, purpose="referral", granted=False,
+                       categories=("health",))
+        consent.record(database, me, record.id, purpose="statistics", granted=True)
+        referrals.refer(database, me, record.id, service_id, notes=words["referred"],
+                        follow_up_on=DEMO_DAY + timedelta(days=3))
+        referrals.refer(database, supervisor, record.id, service_id,
+                        categories=("health",), override_reason=words["override"],
+                        follow_up_on=DEMO_DAY + timedelta(days=3))
+        # Someone recorded before with the same phone number: the duplicates picture.
+        twin = cases.save_case(database, me, cases.CaseRecord(
+            district_code="SD-KHS", category_code="fam_khula", persons=[cases.PersonOnCase(
+                role="client", name=words["twin"], phone=words["phone"], sex="f",
+                address=words["address"], district_code="SD-KHS")]))
+    finally:
+        for module, today in zip(patched, saved_today, strict=True):
+            module.today_pk = today
+    # Pin every time the pictures show to the demo's week (the services stamp the clock).
+    start = datetime(week_ago.year, week_ago.month, week_ago.day, 6, 30)
+    with database.engine.begin() as c:
+        for table, column in (("case_notes", "created_at"), ("consents", "recorded_at"),
+                              ("case_status_changes", "changed_at"),
+                              ("referrals", "referred_at"), ("follow_ups", "done_at")):
+            ids = [r[0] for r in c.execute(text(
+                f"SELECT id FROM {table} WHERE case_id = :case ORDER BY {column}"),
+                {"case": record.id.hex})]
+            for n, row_id in enumerate(ids):
+                c.execute(text(f"UPDATE {table} SET {column} = :at WHERE id = :id "
+                               f"AND {column} IS NOT NULL"),
+                          {"at": start + timedelta(days=n, hours=n), "id": row_id})
+        c.execute(text("UPDATE cases SET opened_at = :at WHERE id = :case"),
+                  {"at": start - timedelta(hours=2), "case": record.id.hex})
+        c.execute(text("UPDATE cases SET opened_at = :at WHERE id = :case"),
+                  {"at": start - timedelta(days=200), "case": twin.id.hex})
+    database.close()
+    return record.id
+
+
+def select_service(service):
+    from sqlalchemy import select
+
+    return select(service.id).where(service.status == "active").order_by(service.name).limit(1)
+
+
+CASE_TABS = ("case", "people", "categories", "legal", "notes", "follow-ups", "consent",
+             "referrals", "history")
+
+
+def shoot_cases(shots: Shooter, window: MainWindow, screen, language: str, case_id) -> None:
+    """The case list (all, then "my cases" with follow-ups due), each tab of the form, a
+    save refused beside its field, and the duplicates comparison."""
+    from ui.navigation import CaseRequest
+
+    settle(shots.app, shots.runner)
+    shots.shoot(window, "main-cases", language)
+    screen.mine.setChecked(True)
+    screen.follow_up_combo.setCurrentIndex(2)           # due within a week
+    settle(shots.app, shots.runner)
+    shots.shoot(window, "case-list-filtered", language)
+    screen.clear_filters()
+    settle(shots.app, shots.runner)
+
+    window.navigator.request_case(CaseRequest(case_id=case_id))
+    settle(shots.app, shots.runner)
+    form = screen.form
+    for tab, name in enumerate(CASE_TABS):
+        form.tabs.setCurrentIndex(tab)
+        settle(shots.app, shots.runner)
+        if name == "notes":
+            notes = form.sections["notes"]
+            notes.panel.table.setCurrentIndex(notes.model.index(0, 0))
+        elif name == "referrals":
+            chosen = form.sections["referrals"]
+            chosen.panel.table.setCurrentIndex(chosen.model.index(0, 0))
+        elif name == "legal":
+            form.sections["legal"].hearing_on.setFocus()
+        shots.shoot(window, f"case-form-{name}", language)
+
+    # A save refused: the core's words beside the CNIC, every value kept.
+    form.tabs.setCurrentIndex(1)
+    form.people.select(0)
+    form.people.cnic.setText(SHOWCASE[language]["cnic"][:11])
+    form.people.cnic.textEdited.emit(form.people.cnic.text())
+    screen.save()
+    settle(shots.app, shots.runner)
+    shots.shoot(window, "case-form-refused", language)
+    form.people.cnic.setText(SHOWCASE[language]["cnic"])
+    form.people.cnic.textEdited.emit(form.people.cnic.text())
+
+    screen.changed = False        # the picture's change is not kept
+    screen.find_duplicates(0)
+    settle(shots.app, shots.runner)
+    dialog = screen.duplicates_dialog
+    dialog.adjustSize()
+    shots.shoot(dialog, "duplicates-dialog", language)
+    dialog.reject()
+    settle(shots.app, shots.runner)
+    screen._drop_draft()
+    screen._leave_now()
+    settle(shots.app, shots.runner)
+    window.statusBar().clearMessage()
 
 
 def wrong_password_text() -> str:

@@ -23,10 +23,13 @@ from workstation.domain.vocab import (
     Channel,
     ContactStatus,
     Outcome,
+    PersonRole,
+    ReferralStatus,
     RiskLevel,
     Role,
     SafetyFlag,
     Urgency,
+    Vulnerability,
 )
 
 from . import i18n
@@ -201,10 +204,157 @@ def roles() -> dict[str, str]:
     }
 
 
+@cache
+def person_roles() -> dict[str, str]:
+    return {
+        PersonRole.CLIENT: QCoreApplication.translate("Vocab", "Client or survivor"),
+        PersonRole.CALLER: QCoreApplication.translate("Vocab", "Caller or reporter"),
+        PersonRole.PERPETRATOR: QCoreApplication.translate("Vocab", "Alleged perpetrator"),
+        PersonRole.HOUSEHOLD_MEMBER: QCoreApplication.translate("Vocab", "Household member"),
+    }
+
+
+@cache
+def relationships() -> dict[str, str]:
+    """The alleged perpetrator's relationship to the survivor (GBVIMS, and those
+    Pakistani helplines meet)."""
+    return {
+        "intimate_partner": QCoreApplication.translate("Vocab", "Husband or intimate partner"),
+        "former_partner": QCoreApplication.translate("Vocab", "Former husband or partner"),
+        "family_other": QCoreApplication.translate("Vocab", "Other family member"),
+        "in_law": QCoreApplication.translate("Vocab", "In-law"),
+        "employer": QCoreApplication.translate("Vocab", "Employer"),
+        "supervisor_coworker": QCoreApplication.translate("Vocab", "Supervisor or co-worker"),
+        "teacher": QCoreApplication.translate("Vocab", "Teacher"),
+        "religious_leader": QCoreApplication.translate("Vocab", "Religious leader"),
+        "neighbour": QCoreApplication.translate("Vocab", "Neighbour"),
+        "service_provider": QCoreApplication.translate("Vocab", "Service provider"),
+        "police": QCoreApplication.translate("Vocab", "Police"),
+        "landlord": QCoreApplication.translate("Vocab", "Landlord"),
+        "stranger": QCoreApplication.translate("Vocab", "Stranger"),
+        "unknown": QCoreApplication.translate("Vocab", "Not known"),
+        "other": QCoreApplication.translate("Vocab", "Other"),
+    }
+
+
+@cache
+def vulnerabilities() -> dict[str, str]:
+    return {
+        Vulnerability.WOMAN: QCoreApplication.translate("Vocab", "Woman"),
+        Vulnerability.CHILD: QCoreApplication.translate("Vocab", "Child"),
+        Vulnerability.RELIGIOUS_MINORITY: QCoreApplication.translate(
+            "Vocab", "Religious minority"),
+        Vulnerability.ETHNIC_MINORITY: QCoreApplication.translate("Vocab", "Ethnic minority"),
+        Vulnerability.DISABILITY: QCoreApplication.translate("Vocab", "Person with disability"),
+        Vulnerability.TRANSGENDER: QCoreApplication.translate("Vocab", "Transgender person"),
+        Vulnerability.BONDED_LABOURER: QCoreApplication.translate("Vocab", "Bonded labourer"),
+    }
+
+
+@cache
+def sexes() -> dict[str, str]:
+    return {
+        "f": QCoreApplication.translate("Vocab", "Female"),
+        "m": QCoreApplication.translate("Vocab", "Male"),
+        "x": QCoreApplication.translate("Vocab", "Transgender or other"),
+    }
+
+
+@cache
+def legal_kinds() -> dict[str, str]:
+    return {
+        "fir": QCoreApplication.translate("Vocab", "FIR"),
+        "court_case": QCoreApplication.translate("Vocab", "Court case"),
+        "medico_legal": QCoreApplication.translate("Vocab", "Medico-legal examination"),
+        "protection_order": QCoreApplication.translate("Vocab", "Protection order"),
+    }
+
+
+@cache
+def legal_statuses() -> dict[str, str]:
+    return {
+        "pending": QCoreApplication.translate("Vocab", "Pending"),
+        "registered": QCoreApplication.translate("Vocab", "Registered"),
+        "refused": QCoreApplication.translate("Vocab", "Refused"),
+        "done": QCoreApplication.translate("Vocab", "Done"),
+        "granted": QCoreApplication.translate("Vocab", "Granted"),
+        "rejected": QCoreApplication.translate("Vocab", "Rejected"),
+        "closed": QCoreApplication.translate("Vocab", "Closed"),
+    }
+
+
+@cache
+def legal_outcomes() -> dict[str, str]:
+    return {
+        "convicted": QCoreApplication.translate("Vocab", "Convicted"),
+        "acquitted": QCoreApplication.translate("Vocab", "Acquitted"),
+        "dismissed": QCoreApplication.translate("Vocab", "Dismissed"),
+        "withdrawn": QCoreApplication.translate("Vocab", "Withdrawn"),
+        "settled": QCoreApplication.translate("Vocab", "Settled"),
+        "decree_granted": QCoreApplication.translate("Vocab", "Decree granted"),
+        "order_granted": QCoreApplication.translate("Vocab", "Order granted"),
+        "order_refused": QCoreApplication.translate("Vocab", "Order refused"),
+        "pending": QCoreApplication.translate("Vocab", "Pending"),
+    }
+
+
+@cache
+def hearing_statuses() -> dict[str, str]:
+    return {
+        "scheduled": QCoreApplication.translate("Vocab", "Scheduled"),
+        "held": QCoreApplication.translate("Vocab", "Held"),
+        "adjourned": QCoreApplication.translate("Vocab", "Adjourned"),
+        "cancelled": QCoreApplication.translate("Vocab", "Cancelled"),
+    }
+
+
+@cache
+def follow_up_statuses() -> dict[str, str]:
+    return {
+        "planned": QCoreApplication.translate("Vocab", "Planned"),
+        "done": QCoreApplication.translate("Vocab", "Done"),
+        "overdue": QCoreApplication.translate("Vocab", "Overdue"),
+    }
+
+
+@cache
+def consent_purposes() -> dict[str, str]:
+    return {
+        "referral": QCoreApplication.translate("Vocab", "Referral"),
+        "statistics": QCoreApplication.translate("Vocab", "Statistics"),
+    }
+
+
+@cache
+def consent_categories() -> dict[str, str]:
+    """What a referral may carry about the client (Primero's GBV consent form)."""
+    return {
+        "identity": QCoreApplication.translate("Vocab", "Identity"),
+        "contact": QCoreApplication.translate("Vocab", "Contact details"),
+        "incident": QCoreApplication.translate("Vocab", "What happened"),
+        "health": QCoreApplication.translate("Vocab", "Health"),
+        "all": QCoreApplication.translate("Vocab", "Everything"),
+    }
+
+
+@cache
+def referral_statuses() -> dict[str, str]:
+    return {
+        ReferralStatus.REFERRED: QCoreApplication.translate("Vocab", "Referred"),
+        ReferralStatus.ACCEPTED: QCoreApplication.translate("Vocab", "Accepted"),
+        ReferralStatus.DECLINED: QCoreApplication.translate("Vocab", "Declined"),
+        ReferralStatus.SERVICE_PROVIDED: QCoreApplication.translate("Vocab",
+                                                                    "Service provided"),
+        ReferralStatus.DID_NOT_GO: QCoreApplication.translate("Vocab", "Did not go"),
+    }
+
+
 TABLES: tuple[Callable[[], dict[str, str]], ...] = (
     channels, contact_statuses, outcomes, caller_types, urgencies, languages, safety_flags,
     caller_flags, callback_outcomes, case_statuses, risk_levels, appointment_kinds,
-    appointment_statuses, roles,
+    appointment_statuses, roles, person_roles, relationships, vulnerabilities, sexes,
+    legal_kinds, legal_statuses, legal_outcomes, hearing_statuses, follow_up_statuses,
+    consent_purposes, consent_categories, referral_statuses,
 )
 
 

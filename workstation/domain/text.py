@@ -16,19 +16,19 @@ SHORT = 200  # names, places, reference numbers
 LONG = 20_000  # narratives and notes: about ten pages
 
 
+def remove_controls(value: str, *, multiline: bool = False) -> str:
+    """`value` without bidi overrides and control characters (newlines and tabs stay in a
+    multi-line text). A form uses it to tell the person as they paste, before saving."""
+    return "".join(ch for ch in value if ch not in _BIDI_CONTROLS and not (
+        unicodedata.category(ch) == "Cc" and not (multiline and ch in "\n\t")))
+
+
 def clean_text(value: str | None, field: str, *, max_length: int = SHORT,
                multiline: bool = False, required: bool = False) -> str | None:
     if value is None:
         value = ""
     value = unicodedata.normalize("NFC", value)
-    kept = []
-    for ch in value:
-        if ch in _BIDI_CONTROLS:
-            continue
-        if unicodedata.category(ch) == "Cc" and not (multiline and ch in "\n\t"):
-            continue
-        kept.append(ch)
-    value = "".join(kept).strip()
+    value = remove_controls(value, multiline=multiline).strip()
     if not multiline:
         value = " ".join(value.split())
     if required and not value:

@@ -33,8 +33,8 @@ from .base import Base
 # Never leave the desk: drafts being typed, the desk's own settings and identity
 # (local_settings holds the desk id and its secret check), the sync bookkeeping.
 LOCAL_TABLES = frozenset({
-    "contact_drafts", "local_settings", "sync_outbox", "sync_state", "sync_rows",
-    "sync_applied", "sync_counter", "alembic_version",
+    "contact_drafts", "case_drafts", "local_settings", "sync_outbox", "sync_state",
+    "sync_rows", "sync_applied", "sync_counter", "alembic_version",
 })
 # Written once, never changed: never in conflict, inserted on the server and never
 # updated there (the desks' database role may only insert into them).

@@ -5,6 +5,8 @@ override with a written reason (services.referrals)."""
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import select
 
@@ -12,7 +14,7 @@ from ..domain.permissions import Action, require
 from ..errors import ValidationError
 from ..persistence.base import utcnow
 from ..persistence.database import Database
-from ..persistence.models import Consent
+from ..persistence.models import Consent, Organization, User
 from . import audit
 from .accounts import UserSession
 from .case_access import require_case_access
@@ -70,3 +72,60 @@ def allows(connection, case_id: uuid.UUID, purpose: str, categories: tuple[str, 
         return False
 
     return all(decision(category) for category in categories)
+
+
+@dataclass(frozen=True)
+class ConsentLine:
+    """One consent as recorded: newest first in `of_case`."""
+
+    recorded_at: datetime
+    purpose: str
+    data_category: str
+    organization_id: uuid.UUID | None
+    organization: str | None        # None: any organisation
+    organization_ur: str | None
+    granted: bool
+    recorded_by: str | None
+    current: bool                   # no newer record about the same thing replaces it
+
+
+def of_case(database: Database, session: UserSession, case_id: uuid.UUID) -> list[ConsentLine]:
+    """Every consent recorded on a case, newest first; `current` marks those still in
+    force (a later record about the same purpose, category and organisation wins)."""
+    require(session.actor, Action.VIEW_CASE)
+    with database.transaction() as c:
+        require_case_access(c, session, case_id)
+        rows = c.execute(
+            select(Consent.recorded_at, Consent.purpose, Consent.data_category,
+                   Consent.organization_id, Organization.name, Organization.name_ur,
+                   Consent.granted, User.display_name)
+            .outerjoin(Organization, Organization.id == Consent.organization_id)
+            .outerjoin(User, User.id == Consent.recorded_by_id)
+            .where(Consent.case_id == case_id)
+            .order_by(Consent.recorded_at.desc(), Consent.data_category)).all()
+        audit.record(c, action="consent_viewed", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="case", entity_id=case_id)
+    seen: set[tuple] = set()
+    lines = []
+    for r in rows:
+        about = (r.purpose, r.data_category, r.organization_id)
+        lines.append(ConsentLine(r.recorded_at, r.purpose, r.data_category, r.organization_id,
+                                 r.name, r.name_ur, r.granted, r.display_name,
+                                 about not in seen))
+        seen.add(about)
+    return lines
+
+
+@dataclass(frozen=True)
+class OrganisationChoice:
+    id: uuid.UUID
+    name: str
+    name_ur: str | None
+
+
+def organisations(database: Database) -> list[OrganisationChoice]:
+    """The directory's organisations, by name: whom consent to share may name."""
+    with database.engine.connect() as c:
+        rows = c.execute(select(Organization.id, Organization.name, Organization.name_ur)
+                         .order_by(Organization.name)).all()
+    return [OrganisationChoice(*r) for r in rows]

@@ -34,6 +34,16 @@ class DuplicateCandidate:
     name: str | None
     reasons: list[str] = field(default_factory=list)
     cases: list[str] = field(default_factory=list)
+    # What the record holds, for a side-by-side comparison before linking or merging
+    # (the person may open every case it is on, or it would not be offered).
+    phone: str | None = None
+    cnic: str | None = None
+    address: str | None = None
+    birth_date: str | None = None
+    sex: str | None = None
+    age_band: str | None = None
+    district_code: str | None = None
+    vulnerabilities: list[str] = field(default_factory=list)
 
 
 @cache
@@ -106,7 +116,13 @@ def find_duplicates(database: Database, session: UserSession,
             if cases is None:
                 continue  # someone on a case this user may not open: not offered
             row = _person(c, entry.person_id)
-            entry.name = open_fields(keys, "persons", row.id, row, ("name",))[0]["name"]
+            values, _ = open_fields(keys, "persons", row.id, row,
+                                    ("name", "phone", "cnic", "address", "birth_date"))
+            entry.name, entry.phone, entry.cnic = values["name"], values["phone"], values["cnic"]
+            entry.address, entry.birth_date = values["address"], values["birth_date"]
+            entry.sex, entry.age_band, entry.district_code = row.sex, row.age_band, \
+                row.district_code
+            entry.vulnerabilities = list(row.vulnerabilities or ())
             entry.cases = cases
             results.append(entry)
     return sorted(results, key=lambda e: (-len(e.reasons), e.name or ""))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, update
 
@@ -103,3 +103,36 @@ def due(database: Database, session: UserSession, on: date | None = None) -> lis
             for r in rows
             if can_open_case(session.actor, CaseFacts(r.centre_id, r.restricted,
                                                       r.counsellor_id, r.lawyer_id))]
+
+
+@dataclass(frozen=True)
+class CaseFollowUp:
+    id: uuid.UUID
+    due_on: date
+    status: str                 # planned, done, overdue (planned and past its day)
+    assignee_id: uuid.UUID | None
+    assignee: str | None
+    description: str | None
+    done_at: datetime | None
+
+
+def of_case(database: Database, session: UserSession, case_id: uuid.UUID,
+            today: date | None = None) -> list[CaseFollowUp]:
+    """Every follow-up of a case: planned ones by due date, then those done."""
+    require(session.actor, Action.VIEW_CASE)
+    today = today or today_pk()
+    with database.transaction() as c:
+        require_case_access(c, session, case_id)
+        rows = c.execute(
+            select(FollowUp.id, FollowUp.due_on, FollowUp.status, FollowUp.assignee_id,
+                   User.display_name, FollowUp.description_ct, FollowUp.done_at)
+            .outerjoin(User, User.id == FollowUp.assignee_id)
+            .where(FollowUp.case_id == case_id)
+            .order_by(FollowUp.status.desc(), FollowUp.due_on)).all()
+        audit.record(c, action="follow_ups_viewed", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="case", entity_id=case_id)
+    return [CaseFollowUp(
+        r.id, r.due_on, "overdue" if r.status == "planned" and r.due_on < today else r.status,
+        r.assignee_id, r.display_name,
+        open_fields(session.keys, "follow_ups", r.id, r, ("description",))[0]["description"],
+        r.done_at) for r in rows]

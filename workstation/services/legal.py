@@ -167,3 +167,37 @@ def hearings_to_remind(database: Database, session: UserSession,
             if r.hearing_on - timedelta(days=r.remind_days_before) <= today
             and can_open_case(session.actor, CaseFacts(r.centre_id, r.restricted,
                                                        r.counsellor_id, r.lawyer_id))]
+
+
+@dataclass(frozen=True)
+class HearingRecord:
+    id: uuid.UUID
+    hearing_on: date
+    remind_days_before: int
+    status: str
+    purpose: str | None
+    court: str | None          # the place of the legal step it belongs to
+    reminder_due: bool         # the reminder day has come and it is still scheduled
+
+
+def hearings(database: Database, session: UserSession, case_id: uuid.UUID,
+             today: date | None = None) -> list[HearingRecord]:
+    """Every hearing of a case, soonest first, with whether its reminder is due."""
+    require(session.actor, Action.VIEW_CASE)
+    today = today or today_pk()
+    with database.transaction() as c:
+        require_case_access(c, session, case_id)
+        rows = c.execute(
+            select(Hearing.id, Hearing.hearing_on, Hearing.remind_days_before, Hearing.status,
+                   Hearing.purpose_ct, LegalStep.place)
+            .outerjoin(LegalStep, LegalStep.id == Hearing.legal_step_id)
+            .where(Hearing.case_id == case_id)
+            .order_by(Hearing.hearing_on)).all()
+        audit.record(c, action="hearings_viewed", user_id=session.actor.user_id,
+                     desk_id=session.desk_id, entity="case", entity_id=case_id)
+    return [HearingRecord(
+        r.id, r.hearing_on, r.remind_days_before, r.status,
+        open_fields(session.keys, "hearings", r.id, r, ("purpose",))[0]["purpose"], r.place,
+        r.status == "scheduled"
+        and r.hearing_on - timedelta(days=r.remind_days_before) <= today <= r.hearing_on)
+        for r in rows]

@@ -2,7 +2,7 @@
 
 from .audit import AuditEvent
 from .case_process import CaseStatusChange, Consent, Hearing, LegalStep
-from .cases import Case, CaseCategory, CaseNote, CasePerson, FollowUp, Referral
+from .cases import Case, CaseCategory, CaseDraft, CaseNote, CasePerson, FollowUp, Referral
 from .contacts import (
     Appointment,
     Callback,
@@ -36,8 +36,9 @@ __all__ = [
     "Address", "Appointment", "Attribute", "AuditEvent", "Callback", "CallbackAttempt",
     "CallerFlag", "ContactDraft", "ContactNote", "MissedCall", "CaseStatusChange", "Consent",
     "Hearing", "LegalStep",
-    "Case", "CaseCategory", "CaseNote", "CasePerson", "Category", "Centre", "Contact",
-    "Desk", "DirectoryChange", "FollowUp", "KeyWrap", "Language", "LocalSetting", "Location", "Organization",
+    "Case", "CaseCategory", "CaseDraft", "CaseNote", "CasePerson", "Category", "Centre",
+    "Contact", "Desk", "DirectoryChange", "FollowUp", "KeyWrap", "Language", "LocalSetting",
+    "Location", "Organization",
     "OrganisationKey", "Person", "Phone", "Referral", "Schedule", "Service", "ServiceArea",
     "ServiceAtLocation", "SyncApplied", "SyncConflict", "SyncCounter", "SyncOutbox", "SyncRow",
     "SyncState", "TaxonomyTerm", "User",

@@ -34,6 +34,24 @@ class Case(UuidPk, Timestamps, Base):
     opened_at: Mapped[datetime]
     closed_at: Mapped[datetime | None]
     narrative_ct: Mapped[bytes | None] = mapped_column(Ciphertext)
+    # When the incident happened (never after the case was opened, which is when it was
+    # reported), and the town or city: in clear like the district, for statistics
+    # ("time from incident to report", "cases by city"); nothing here names a person.
+    incident_on: Mapped[date | None]
+    city: Mapped[str | None] = mapped_column(String(100))
+
+
+class CaseDraft(UuidPk, Base):
+    """The case form as it is being filled, saved every few seconds so a crash or a
+    power cut loses nothing; `case_id` is empty for a case not saved yet. Local to the
+    desk, never synced; deleted when the case is saved or the changes are discarded."""
+
+    __tablename__ = "case_drafts"
+
+    user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id"), index=True)
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id"), index=True)
+    saved_at: Mapped[datetime] = mapped_column(default=utcnow)
+    form_ct: Mapped[bytes] = mapped_column(Ciphertext)
 
 
 class CasePerson(UuidPk, Base):
