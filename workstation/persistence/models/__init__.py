@@ -28,6 +28,7 @@ from .directory import (
 )
 from .organisation import Centre, Desk, KeyWrap, LocalSetting, OrganisationKey, User
 from .people import Person
+from .retention import CaseShredding, LegalHold, RetentionRule
 from .sync import SyncApplied, SyncConflict, SyncCounter, SyncOutbox, SyncRow, SyncState
 from .taxonomy import Category
 
@@ -35,7 +36,8 @@ __all__ = [
     "Address", "Appointment", "Attribute", "AuditEvent", "Callback", "CallbackAttempt",
     "CallerFlag", "ContactDraft", "ContactNote", "MissedCall", "CaseStatusChange", "Consent",
     "Hearing", "LegalStep",
-    "Case", "CaseCategory", "CaseNote", "CasePerson", "Category", "Centre", "Contact",
+    "Case", "CaseCategory", "CaseNote", "CasePerson", "CaseShredding", "Category", "Centre",
+    "Contact", "LegalHold", "RetentionRule",
     "Desk", "FollowUp", "KeyWrap", "Language", "LocalSetting", "Location", "Organization",
     "OrganisationKey", "Person", "Phone", "Referral", "Schedule", "Service", "ServiceArea",
     "ServiceAtLocation", "SyncApplied", "SyncConflict", "SyncCounter", "SyncOutbox", "SyncRow",
