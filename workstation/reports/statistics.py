@@ -1,0 +1,465 @@
+"""Anonymised statistics for a period, counted by the database from the coded columns
+kept in clear (channel, outcome, category, district, sex, age band, vulnerability,
+referral status, legal outcome). No key is needed and no sensitive value is read.
+
+Who is counted:
+- contacts: every finished contact of the period (calls handled, walk-ins, online
+  sessions): they are the helpline's work, not facts about a person;
+- cases, clients, referrals and legal steps: only of cases whose client agreed to be
+  counted in statistics — the newest statistics consent recorded for the case, about
+  everything ("all") and for any organisation, grants it (as `consent.allows(...,
+  "statistics", ("all",))` decides; a case with no such record is not counted).
+
+A case counts in the period it was opened; a referral when it was made; a legal step on
+its date (or, without one, when it was recorded). The counts come back raw
+(`Figures`); `build_report` applies small-count suppression, and only suppressed
+reports reach a screen or a file.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Integer, and_, cast, func, or_, select
+
+from ..domain.permissions import Action, PermissionDenied, require
+from ..domain.vocab import AGE_BANDS, Channel, ReferralStatus, Vulnerability
+from ..errors import ValidationError
+from ..persistence.base import utcnow
+from ..persistence.database import Database
+from ..persistence.models import (
+    Attribute,
+    Case,
+    CasePerson,
+    Category,
+    Centre,
+    Consent,
+    Contact,
+    LegalStep,
+    Person,
+    Referral,
+    TaxonomyTerm,
+)
+from ..reference import GBVIMS_TYPES, districts_by_code
+from .period import Period
+from .suppression import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD, suppress
+
+SCHEMES = ("local", "chi", "gbvims")
+NOT_RECORDED = ""               # the key of "not recorded" lines
+NOT_CLASSIFIED = "not_classified"   # a category with no CHI code
+NO_GBVIMS_TYPE = "none"          # a category that is not one of the six GBV types
+CONTACT_OUTCOMES = ("advice_given", "information_only", "referred", "case_opened",
+                    "follow_up_needed", "silent", "hang_up", "wrong_number", "abusive",
+                    "prank", "abandoned", "missed")
+LEGAL_KINDS = ("fir", "court_case", "medico_legal", "protection_order")
+SEXES = ("f", "m", "x")
+# The directory's own extras (Urdu names, district codes …) are attributes too; the
+# service type is any other taxonomy's term.
+LOCAL_EXTRAS_TAXONOMY = "cw-local"
+
+# Breakdowns in the order they are shown: (id, unit, whether lines may overlap).
+BREAKDOWNS = (
+    ("contacts_by_channel", "contacts", False),
+    ("contacts_by_outcome", "contacts", False),
+    ("contacts_by_district", "contacts", False),
+    ("cases_by_category", "cases", False),
+    ("cases_by_district", "cases", False),
+    ("clients_by_sex", "clients", False),
+    ("clients_by_age_band", "clients", False),
+    ("clients_by_vulnerability", "clients", True),
+    ("referrals_by_service_type", "referrals", False),
+    ("referrals_by_outcome", "referrals", False),
+    ("legal_steps_by_outcome", "legal_steps", False),
+)
+# Breakdowns whose lines are names from the data (districts, categories, services):
+# shown largest first. The others keep the order of their vocabulary.
+BY_SIZE = frozenset({"contacts_by_district", "cases_by_category", "cases_by_district",
+                     "referrals_by_service_type"})
+
+
+class NothingToReport(ValidationError):
+    """The period holds no contact and no case that may be counted."""
+
+
+@dataclass(frozen=True)
+class ReportRequest:
+    period: Period
+    scheme: str = "local"
+    centre_code: str | None = None      # None: every centre the person may report on
+    district_code: str | None = None
+    threshold: int = DEFAULT_THRESHOLD
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of a breakdown. `name_en`/`name_ur` are names the data carries
+    (categories, districts, service types); coded values are named by the labels."""
+
+    key: str
+    count: int
+    name_en: str | None = None
+    name_ur: str | None = None
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    id: str
+    unit: str
+    items: tuple[Item, ...]
+    total: int | None        # None: lines may overlap
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Raw counts: never shown or written as they are (see build_report)."""
+
+    request: ReportRequest
+    breakdowns: tuple[Breakdown, ...]
+    cases_in_period: int      # every case opened in the period, consented or not
+    cases_counted: int        # those whose client agreed to statistics
+    contacts: int
+    centre_name: str | None
+
+
+@dataclass(frozen=True)
+class Line:
+    key: str
+    count: int | None        # None: suppressed
+    name_en: str | None = None
+    name_ur: str | None = None
+
+
+@dataclass(frozen=True)
+class Table:
+    id: str
+    unit: str
+    lines: tuple[Line, ...]
+    total: int | None        # None: suppressed, or the lines may overlap
+    has_total: bool
+
+    @property
+    def suppressed(self) -> int:
+        return sum(1 for line in self.lines if line.count is None) + (
+            1 if self.has_total and self.total is None else 0)
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a screen shows and a file holds: every count already suppressed."""
+
+    request: ReportRequest
+    tables: tuple[Table, ...]
+    centre_name: str | None
+    cases_counted: int | None     # suppressed like any count
+    contacts: int | None
+    no_consented_cases: bool      # contacts only: say so
+    generated_at: datetime = field(default_factory=utcnow)
+
+    def table(self, table_id: str) -> Table:
+        return next(t for t in self.tables if t.id == table_id)
+
+
+# ---- checking the request ------------------------------------------------------------
+
+def check_request(database: Database, session, request: ReportRequest) -> ReportRequest:
+    """The person may see reports, of this centre; the scheme, district and threshold
+    exist. Returns the request with the centre set for a supervisor of one centre."""
+    require(session.actor, Action.VIEW_REPORTS)
+    if request.scheme not in SCHEMES:
+        raise ValidationError("scheme", "Choose the local, CHI or GBVIMS categories.",
+                              hint="Use --scheme local, chi or gbvims.")
+    if not MIN_THRESHOLD <= request.threshold <= MAX_THRESHOLD:
+        raise ValidationError("threshold", f"The suppression threshold is a number from "
+                              f"{MIN_THRESHOLD} to {MAX_THRESHOLD}.")
+    if request.district_code and request.district_code not in districts_by_code():
+        raise ValidationError("district", f"There is no district {request.district_code}.")
+    with database.engine.connect() as c:
+        own = None
+        if session.actor.centre_id is not None:
+            own = c.execute(select(Centre.code).where(
+                Centre.id == session.actor.centre_id)).scalar()
+        if request.centre_code:
+            found = c.execute(select(Centre.id).where(
+                Centre.code == request.centre_code)).scalar()
+            if found is None:
+                raise ValidationError("centre", f"There is no centre {request.centre_code}.")
+            if own is not None and request.centre_code != own:
+                raise PermissionDenied("You may report on your own centre only.")
+    if own is not None and not request.centre_code:
+        from dataclasses import replace
+
+        request = replace(request, centre_code=own)
+    return request
+
+
+# ---- counting ------------------------------------------------------------------------
+
+def _consented_cases():
+    """Ids of cases whose newest statistics consent about everything, for any
+    organisation, grants it (every record at that newest moment must grant it)."""
+    about_all = and_(Consent.purpose == "statistics", Consent.data_category == "all",
+                     Consent.organization_id.is_(None))
+    newest = (select(Consent.case_id, func.max(Consent.recorded_at).label("at"))
+              .where(about_all).group_by(Consent.case_id).subquery())
+    return (select(Consent.case_id)
+            .join(newest, and_(newest.c.case_id == Consent.case_id,
+                               newest.c.at == Consent.recorded_at))
+            .where(about_all).group_by(Consent.case_id)
+            .having(func.min(cast(Consent.granted, Integer)) == 1))
+
+
+def _centre_filter(column, centre_code: str | None):
+    if not centre_code:
+        return []
+    return [column == select(Centre.id).where(Centre.code == centre_code).scalar_subquery()]
+
+
+def _grouped(c, query) -> Counter:
+    return Counter({key: count for key, count in c.execute(query)})
+
+
+def _items(counts: Counter, order) -> tuple[Item, ...]:
+    """Items in a vocabulary's order, then any code not in it (a newer desk's)."""
+    keys = [k for k in order] + sorted(k for k in counts if k not in order)
+    return tuple(Item(k, counts.get(k, 0)) for k in keys)
+
+
+def count_figures(database: Database, request: ReportRequest) -> Figures:
+    """Every breakdown of the request, unsuppressed. Call `check_request` first."""
+    period = request.period
+    start, end = period.start_utc, period.end_utc
+    with database.engine.connect() as c:
+        centre_name = c.execute(select(Centre.name).where(
+            Centre.code == request.centre_code)).scalar() if request.centre_code else None
+
+        # Contacts: finished ones (a contact in progress has no outcome yet).
+        contact_where = [Contact.started_at >= start, Contact.started_at < end,
+                         Contact.status != "in_progress",
+                         *_centre_filter(Contact.centre_id, request.centre_code)]
+        if request.district_code:
+            contact_where.append(Contact.district_code == request.district_code)
+        by_channel = _grouped(c, select(Contact.channel, func.count())
+                              .where(*contact_where).group_by(Contact.channel))
+        outcome = func.coalesce(Contact.outcome, Contact.status)
+        by_outcome = _grouped(c, select(outcome, func.count()).where(*contact_where)
+                              .group_by(outcome))
+        by_outcome = Counter({("" if k == "answered" else k): v
+                              for k, v in by_outcome.items()})
+        contact_district = _grouped(c, select(func.coalesce(Contact.district_code, ""),
+                                              func.count()).where(*contact_where)
+                                    .group_by(Contact.district_code))
+        contacts = sum(by_channel.values())
+
+        # Cases opened in the period, and those whose client agreed to statistics.
+        case_where = [Case.opened_at >= start, Case.opened_at < end,
+                      *_centre_filter(Case.centre_id, request.centre_code)]
+        if request.district_code:
+            case_where.append(Case.district_code == request.district_code)
+        cases_in_period = c.execute(select(func.count()).select_from(Case)
+                                    .where(*case_where)).scalar() or 0
+        consented = _consented_cases().subquery()
+        counted = (select(Case.id, Case.district_code, Case.primary_category_id)
+                   .join(consented, consented.c.case_id == Case.id)
+                   .where(*case_where).subquery())
+        by_category = _grouped(c, select(counted.c.primary_category_id, func.count())
+                               .group_by(counted.c.primary_category_id))
+        case_district = _grouped(c, select(func.coalesce(counted.c.district_code, ""),
+                                           func.count()).group_by(counted.c.district_code))
+        cases_counted = sum(by_category.values())
+
+        clients = c.execute(
+            select(Person.id, Person.sex, Person.age_band, Person.vulnerabilities)
+            .join(CasePerson, CasePerson.person_id == Person.id)
+            .where(CasePerson.role == "client",
+                   CasePerson.case_id.in_(select(counted.c.id)))
+            .distinct()).all()
+
+        # Referrals made in the period, and legal steps dated in it, of counted cases of
+        # any opening date (within the centre and district asked for).
+        any_time = [*_centre_filter(Case.centre_id, request.centre_code)]
+        if request.district_code:
+            any_time.append(Case.district_code == request.district_code)
+        consented_any_time = (select(Case.id).join(consented, consented.c.case_id == Case.id)
+                              .where(*any_time))
+        referrals = c.execute(
+            select(Referral.service_id, Referral.status)
+            .where(Referral.referred_at >= start, Referral.referred_at < end,
+                   Referral.case_id.in_(consented_any_time))).all()
+        steps = _grouped(c, select(LegalStep.kind + ":" + func.coalesce(
+            LegalStep.outcome, LegalStep.status), func.count())
+            .where(or_(and_(LegalStep.on_date.is_not(None),
+                            LegalStep.on_date >= period.first, LegalStep.on_date <= period.last),
+                       and_(LegalStep.on_date.is_(None), LegalStep.created_at >= start,
+                            LegalStep.created_at < end)),
+                   LegalStep.case_id.in_(consented_any_time))
+            .group_by(LegalStep.kind, LegalStep.outcome, LegalStep.status))
+        service_types = _service_types(c, {r.service_id for r in referrals})
+        categories = {row.id: row for row in c.execute(
+            select(Category.id, Category.code, Category.name_en, Category.name_ur,
+                   Category.chi_code, Category.chi_name, Category.gbvims_type,
+                   Category.active, Category.sort_order))}
+
+    breakdowns = [
+        Breakdown("contacts_by_channel", "contacts",
+                  _items(by_channel, [c.value for c in Channel]), contacts),
+        Breakdown("contacts_by_outcome", "contacts",
+                  _items(by_outcome, [*CONTACT_OUTCOMES, NOT_RECORDED]), contacts),
+        Breakdown("contacts_by_district", "contacts", _districts(contact_district), contacts),
+        Breakdown("cases_by_category", "cases",
+                  _categories(by_category, categories, request.scheme), cases_counted),
+        Breakdown("cases_by_district", "cases", _districts(case_district), cases_counted),
+    ]
+    sexes = Counter(row.sex or NOT_RECORDED for row in clients)
+    bands = Counter(row.age_band or NOT_RECORDED for row in clients)
+    markers = Counter(marker for row in clients for marker in set(row.vulnerabilities or ()))
+    breakdowns += [
+        Breakdown("clients_by_sex", "clients", _items(sexes, [*SEXES, NOT_RECORDED]),
+                  len(clients)),
+        Breakdown("clients_by_age_band", "clients", _items(bands, [*AGE_BANDS, NOT_RECORDED]),
+                  len(clients)),
+        Breakdown("clients_by_vulnerability", "clients",
+                  _items(markers, [v.value for v in Vulnerability]), None),
+    ]
+    by_type: Counter = Counter()
+    type_names: dict[str, tuple[str, str | None]] = {}
+    for row in referrals:
+        code, name, name_ur = service_types.get(row.service_id, (NOT_RECORDED, None, None))
+        by_type[code] += 1
+        if name:
+            type_names[code] = (name, name_ur)
+    statuses = Counter(row.status for row in referrals)
+    steps_items = tuple(Item(key, steps[key]) for key in sorted(steps, key=_legal_order))
+    breakdowns += [
+        Breakdown("referrals_by_service_type", "referrals",
+                  tuple(Item(code, count, *type_names.get(code, (None, None)))
+                        for code, count in by_type.items()), len(referrals)),
+        Breakdown("referrals_by_outcome", "referrals",
+                  _items(statuses, [s.value for s in ReferralStatus]), len(referrals)),
+        Breakdown("legal_steps_by_outcome", "legal_steps", steps_items,
+                  sum(steps.values())),
+    ]
+    return Figures(request, tuple(breakdowns), cases_in_period, cases_counted, contacts,
+                   centre_name)
+
+
+def _legal_order(key: str) -> tuple:
+    kind, _, result = key.partition(":")
+    return (LEGAL_KINDS.index(kind) if kind in LEGAL_KINDS else len(LEGAL_KINDS), kind,
+            result)
+
+
+def _districts(counts: Counter) -> tuple[Item, ...]:
+    known = districts_by_code()
+    items = []
+    for code, count in counts.items():
+        district = known.get(code)
+        items.append(Item(code, count, district.name_en if district else None,
+                          district.name_ur if district else None))
+    return tuple(items)
+
+
+def _categories(counts: Counter, categories: dict, scheme: str) -> tuple[Item, ...]:
+    """Case counts by primary category in the scheme asked for. A category an admin
+    retired keeps its cases under its own name."""
+    grouped: Counter = Counter()
+    names: dict[str, tuple[str | None, str | None]] = {}
+    for category_id, count in counts.items():
+        category = categories.get(category_id)
+        if category is None:
+            key, name = NOT_RECORDED, (None, None)
+        elif scheme == "local":
+            key, name = category.code, (category.name_en, category.name_ur)
+        elif scheme == "chi":
+            key = category.chi_code or NOT_CLASSIFIED
+            name = (f"{category.chi_code} {category.chi_name}", None) \
+                if category.chi_code else (None, None)
+        else:
+            key, name = category.gbvims_type or NO_GBVIMS_TYPE, (None, None)
+        grouped[key] += count
+        if name[0]:
+            names[key] = name
+    if scheme == "gbvims":
+        # The six types are always listed, with their zeros: a GBVIMS return has all six.
+        return _items(grouped, [*GBVIMS_TYPES, NO_GBVIMS_TYPE, NOT_RECORDED])
+    return tuple(Item(key, count, *names.get(key, (None, None)))
+                 for key, count in grouped.items())
+
+
+def _service_types(c, service_ids: set) -> dict:
+    """service id -> (type code, English name, Urdu name): the first type by code."""
+    if not service_ids:
+        return {}
+    found: dict = {}
+    ids = list(service_ids)
+    for n in range(0, len(ids), 900):
+        rows = c.execute(
+            select(Attribute.link_id, TaxonomyTerm.code, TaxonomyTerm.name,
+                   TaxonomyTerm.name_ur)
+            .join(TaxonomyTerm, TaxonomyTerm.id == Attribute.taxonomy_term_id)
+            .where(Attribute.link_id.in_(ids[n:n + 900]),
+                   or_(TaxonomyTerm.taxonomy.is_(None),
+                       TaxonomyTerm.taxonomy != LOCAL_EXTRAS_TAXONOMY))
+            .order_by(Attribute.link_id, TaxonomyTerm.code)).all()
+        for link_id, code, name, name_ur in rows:
+            found.setdefault(link_id, (code or name, name, name_ur))
+    return found
+
+
+# ---- suppressing ---------------------------------------------------------------------
+
+def _by_size(table_id: str, scheme: str) -> bool:
+    # GBVIMS lists its six types in their own order, zeros included.
+    return table_id in BY_SIZE and not (table_id == "cases_by_category" and scheme == "gbvims")
+
+
+def _ordered(table_id: str, lines: list[Line], by_size: bool) -> tuple[Line, ...]:
+    if not by_size:
+        return tuple(lines)
+    # Largest first among the shown; the hidden after them by name: their place among
+    # the shown would tell how large they are.
+    shown = sorted((line for line in lines if line.count is not None),
+                   key=lambda line: (-line.count, line.name_en or line.key))
+    hidden = sorted((line for line in lines if line.count is None),
+                    key=lambda line: (line.name_en or line.key))
+    return tuple(shown + hidden)
+
+
+def build_report(figures: Figures) -> Report:
+    """The figures with every count suppressed (see suppression.py); what may be shown."""
+    threshold = figures.request.threshold
+    tables = []
+    for breakdown in figures.breakdowns:
+        # Zero lines of names from the data say nothing: left out. Vocabulary lines
+        # keep their zeros (a return lists every channel, every GBVIMS type).
+        by_size = _by_size(breakdown.id, figures.request.scheme)
+        items = [i for i in breakdown.items if i.count or not by_size]
+        result = suppress([i.count for i in items], breakdown.total, threshold)
+        lines = [Line(i.key, count, i.name_en, i.name_ur)
+                 for i, count in zip(items, result.counts, strict=True)]
+        tables.append(Table(breakdown.id, breakdown.unit, _ordered(breakdown.id, lines, by_size),
+                            result.total, breakdown.total is not None))
+    one = suppress([figures.cases_counted], figures.cases_counted, threshold)
+    contacts = suppress([figures.contacts], figures.contacts, threshold)
+    return Report(figures.request, tuple(tables), figures.centre_name, one.total,
+                  contacts.total, figures.cases_counted == 0)
+
+
+def make_report(database: Database, session, request: ReportRequest) -> Report:
+    """Check, count and suppress: the one way to a report. Raises NothingToReport when
+    the period has neither a contact nor a case that may be counted."""
+    request = check_request(database, session, request)
+    figures = count_figures(database, request)
+    if figures.contacts == 0 and figures.cases_counted == 0:
+        where = f" at {request.centre_code}" if request.centre_code else ""
+        if figures.cases_in_period:
+            raise NothingToReport(
+                "period", f"No case opened in {request.period.label()}{where} has the "
+                f"client's consent to be counted in statistics, and no contact was "
+                f"recorded then.", hint="Choose another period, or record the clients' "
+                "consent on their cases.")
+        raise NothingToReport("period", f"Nothing was recorded in "
+                              f"{request.period.label()}{where}.",
+                              hint="Choose another period.")
+    return build_report(figures)
