@@ -29,10 +29,10 @@ def _english_texts() -> dict[str, str]:
         "threshold": "Counts below {threshold} are suppressed",
         "rule_heading": "How counts are protected",
         "rule": (f"Small counts are suppressed so that no survivor can be singled out: a "
-                 f"count from 1 to {{last_small}} is shown as {MARK}; where a table has a "
-                 f"total, further counts are shown as {MARK}, smallest first, until at "
-                 f"least two are hidden and together they hold {{threshold}} or more, so "
-                 f"that no hidden count can be worked out from the total; a total below "
+                 f"count from 1 to {{last_small}} is shown as {MARK}. Where a table has a "
+                 f"total, further counts are shown as {MARK} until no hidden count can be "
+                 f"worked out from the total: at least two are hidden, together they hold "
+                 f"{{threshold}} or more, and they are not all 1. A total below "
                  f"{{threshold}} is hidden too. Zero is shown. Charts draw only the counts "
                  f"that are shown."),
         "who_is_counted": ("Contacts are every call, walk-in and online session finished in "

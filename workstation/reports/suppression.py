@@ -5,10 +5,10 @@ The rule, applied to every table of every export (and stated in each file):
 1. A count from 1 to threshold − 1 is not shown (primary suppression). A total below the
    threshold is not shown either, nor is any count of its table.
 2. In a table with a total, once any count is hidden, further counts are hidden,
-   smallest first, until at least two are hidden and those hidden hold at least
-   `threshold` between them (secondary suppression). Otherwise the total minus the
-   counts shown would give the hidden count back, or give the small sum of two hidden
-   ones.
+   smallest first, until at least two are hidden, those hidden hold at least
+   `threshold` between them, and they are not all 1 (secondary suppression). Otherwise
+   the total minus the counts shown would give the hidden count back, give the small
+   sum of two hidden ones, or (five 1s under a threshold of 5) every one of them.
 3. Zero is shown: it singles nobody out.
 4. Hidden counts all look alike ("*"), so a reader cannot tell which were small; charts
    draw only the counts shown; lists that are ordered by size put hidden lines last, in
@@ -39,6 +39,11 @@ class Suppressed:
     secondary: frozenset[int]        # positions hidden to protect them
 
 
+def _protected(counts: list[int], hidden: set[int], threshold: int) -> bool:
+    held = sum(counts[n] for n in hidden)
+    return len(hidden) >= 2 and held >= threshold and held > len(hidden)
+
+
 def suppress(counts: list[int] | tuple[int, ...], total: int | None,
              threshold: int = DEFAULT_THRESHOLD) -> Suppressed:
     """Apply the rule to one table. `total` None: a table without a total (overlapping
@@ -55,13 +60,13 @@ def suppress(counts: list[int] | tuple[int, ...], total: int | None,
                           None, frozenset(small), frozenset())
     hidden = set(small)
     if total is not None and hidden:
-        while len(hidden) < 2 or sum(counts[n] for n in hidden) < threshold:
+        while not _protected(counts, hidden, threshold):
             shown = [(counts[n], n) for n in range(len(counts))
                      if n not in hidden and counts[n] > 0]
             if not shown:
                 break
             hidden.add(min(shown)[1])
-        if len(hidden) < 2 or sum(counts[n] for n in hidden) < threshold:
+        if not _protected(counts, hidden, threshold):
             # Cannot happen with a total of at least the threshold; kept as the last
             # guard: better no total than a total that gives a small count away.
             total = None
