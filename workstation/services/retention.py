@@ -216,7 +216,8 @@ class DueCase:
 
 def _periods(c) -> Callable[[list[uuid.UUID | None]], int | None]:
     """A function from a case's category ids to its retention months (None: kept)."""
-    rule_months = dict(c.execute(select(RetentionRule.applies_to, RetentionRule.months)))
+    rule_months = {r.applies_to: r.months for r in c.execute(
+        select(RetentionRule.applies_to, RetentionRule.months))}
     categories = {row.id: row for row in c.execute(
         select(Category.id, Category.code, Category.parent_id))}
 
