@@ -355,3 +355,52 @@ def test_the_command_line_writes_each_format(small_demo, tmp_path, secret_servic
     assert backwards.returncode == 2 and "ends before it begins" in backwards.stderr
     unknown = run("--period", year, "--scheme", "chi", "--out", str(tmp_path / "z.doc"))
     assert unknown.returncode == 2 and "--format pdf, xlsx or csv" in unknown.stderr
+
+
+def test_the_bench_baselines_count_what_the_app_counts(small_demo):
+    """`workstation bench` compares the report and dashboard with raw sqlite3 doing the
+    same work: the same counts must come out of both."""
+    from types import SimpleNamespace
+
+    from workstation.bench.operations import OPERATIONS
+    from workstation.demo.generator import DEMO_PASSWORD
+    from workstation.persistence.database import open_desk_database
+    from workstation.services.accounts import sign_in
+
+    database = open_desk_database(small_demo)
+    try:
+        ctx = SimpleNamespace(database=database, path=database.path,
+                              session=sign_in(database, "khi-counsellor1", DEMO_PASSWORD))
+        operation = OPERATIONS["report_year"]
+        schemes = operation.prepare(ctx)
+        app, raw = operation.app(ctx), operation.raw(ctx)
+        try:
+            for scheme in schemes:
+                report, baseline = app(scheme), raw(scheme)
+                order = ["contacts_by_channel", "contacts_by_outcome", "contacts_by_district",
+                         "cases_by_category", "cases_by_district", "clients_by_sex",
+                         "clients_by_age_band", "referrals_by_service_type",
+                         "referrals_by_outcome", "legal_steps_by_outcome",
+                         "clients_by_vulnerability"]
+                for table_id, counted in zip(order, baseline, strict=True):
+                    table = report.table(table_id)
+                    assert sorted(-1 if c is None else c for c in counted.counts if c != 0) == \
+                        sorted(-1 if line.count is None else line.count
+                               for line in table.lines if line.count != 0), (scheme, table_id)
+                    assert counted.total == table.total, (scheme, table_id)
+                assert report.cases_counted and report.cases_counted > 10
+        finally:
+            operation.close(ctx)
+        operation = OPERATIONS["dashboard_refresh"]
+        days = operation.prepare(ctx)
+        app, raw = operation.app(ctx), operation.raw(ctx)
+        try:
+            board = app(days[0])
+            hours, statuses, pending, done, cases_open = raw(days[0])[:5]
+            assert list(board.per_hour) == hours and board.answered == statuses["answered"]
+            assert (board.callbacks_pending, board.callbacks_done) == (pending, done)
+            assert board.open_cases == sum(row[2] for row in cases_open)
+        finally:
+            operation.close(ctx)
+    finally:
+        database.close()

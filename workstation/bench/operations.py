@@ -563,6 +563,190 @@ class SheetPdfOp(Operation):
         return sheet
 
 
+def _supervisor_session(ctx, centre: bool):
+    """The bench signs in as a counsellor; reports are a supervisor's. Statistics read no
+    sealed value, so the facts a permission check needs are enough: the demo supervisor
+    of the bench user's centre, or (centre False) a supervisor of every centre."""
+    from types import SimpleNamespace
+
+    from ..domain.permissions import Actor
+    from ..domain.vocab import Role
+    from ..persistence.models import User
+
+    with ctx.database.engine.connect() as c:
+        user_id = c.execute(select(User.id).where(User.role == "supervisor",
+                                                  User.centre_id == ctx.session.actor.centre_id)
+                            ).scalar()
+    return SimpleNamespace(actor=Actor(user_id, Role.SUPERVISOR,
+                                       ctx.session.actor.centre_id if centre else None),
+                           desk_id=None)
+
+
+def _sql_time(moment) -> str:
+    return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+
+
+class DashboardRefreshOp(Operation):
+    describes = ("the supervisor's dashboard for the demo's last day at one centre: "
+                 "today's contacts by status and hour, call-backs, open cases by status and "
+                 "risk, overdue follow-ups, referrals awaiting an answer, per-counsellor "
+                 "figures")
+    target_ms = 200
+    runs = 60
+
+    def prepare(self, ctx) -> list:
+        from .harness import BENCH_UNTIL
+
+        self.session = _supervisor_session(ctx, centre=True)
+        return [BENCH_UNTIL]
+
+    def app(self, ctx):
+        from ..reports.dashboard import dashboard
+
+        return lambda day: dashboard(ctx.database, self.session, day)
+
+    def raw(self, ctx):
+        from collections import Counter
+        from datetime import time as clock
+        from datetime import timedelta
+
+        from ..domain.pakistan_time import PKT
+
+        conn = self.raw_connection(ctx)
+        centre = ctx.session.actor.centre_id.hex
+        open_statuses = "('new', 'open', 'referred', 'in_court')"
+
+        def board(day):
+            start = datetime.combine(day, clock(0), PKT)
+            a, b = _sql_time(start), _sql_time(start + timedelta(days=1))
+            rows = conn.execute(
+                "SELECT started_at, status, answered_at, ended_at, wrapup_seconds, "
+                "counsellor_id FROM contacts WHERE started_at >= ? AND started_at < ? "
+                "AND centre_id = ?", (a, b, centre)).fetchall()
+            hours, statuses, by_person = [0] * 24, Counter(), {}
+            for started, status, answered, ended, wrapup, who in rows:
+                moment = datetime.fromisoformat(started).replace(tzinfo=timezone.utc)
+                hours[moment.astimezone(PKT).hour] += 1
+                statuses[status] += 1
+                if status == "answered" and who:
+                    seconds = (datetime.fromisoformat(ended) - datetime.fromisoformat(
+                        answered)).total_seconds() if ended and answered else None
+                    by_person.setdefault(who, []).append((seconds, wrapup))
+            pending = conn.execute("SELECT count(*) FROM callbacks WHERE status = 'open' "
+                                   "AND centre_id = ?", (centre,)).fetchone()[0]
+            done = conn.execute("SELECT count(*) FROM callbacks WHERE status = 'done' AND "
+                                "updated_at >= ? AND updated_at < ? AND centre_id = ?",
+                                (a, b, centre)).fetchone()[0]
+            cases_open = conn.execute(
+                f"SELECT status, risk_level, count(*) FROM cases WHERE status IN "
+                f"{open_statuses} AND centre_id = ? GROUP BY status, risk_level",
+                (centre,)).fetchall()
+            per_person = conn.execute(
+                f"SELECT counsellor_id, lawyer_id, count(*) FROM cases WHERE status IN "
+                f"{open_statuses} AND centre_id = ? GROUP BY counsellor_id, lawyer_id",
+                (centre,)).fetchall()
+            overdue = conn.execute(
+                "SELECT count(*) FROM follow_ups f JOIN cases c ON c.id = f.case_id AND "
+                "c.centre_id = ? WHERE f.status = 'planned' AND f.due_on < ?",
+                (centre, day.isoformat())).fetchone()[0]
+            awaiting = conn.execute(
+                "SELECT count(*), sum(r.follow_up_on < ?) FROM referrals r JOIN cases c ON "
+                "c.id = r.case_id AND c.centre_id = ? WHERE r.status = 'referred'",
+                (day.isoformat(), centre)).fetchone()
+            staff = conn.execute("SELECT id, display_name, role FROM users WHERE centre_id = ? "
+                                 "AND active = 1 AND role IN ('counsellor', 'lawyer', "
+                                 "'supervisor')", (centre,)).fetchall()
+            return (hours, statuses, pending, done, cases_open, per_person, overdue,
+                    awaiting, staff, by_person)
+
+        return board
+
+
+class ReportYearOp(Operation):
+    describes = ("a year's anonymised statistics for every centre, all breakdowns (contacts, "
+                 "cases by category and district, clients, referrals, legal steps), "
+                 "consent filter and small-count suppression; local, CHI and GBVIMS in turn")
+    target_ms = 5000
+    runs = 9
+
+    def prepare(self, ctx) -> list:
+        self.session = _supervisor_session(ctx, centre=False)
+        return ["local", "chi", "gbvims"]
+
+    def app(self, ctx):
+        from ..reports import ReportRequest, make_report, parse_period
+
+        period = parse_period("2025-11..2026-10")
+        return lambda scheme: make_report(ctx.database, self.session,
+                                          ReportRequest(period, scheme=scheme))
+
+    def raw(self, ctx):
+        from collections import Counter
+
+        from ..reports import parse_period
+        from ..reports.suppression import suppress
+
+        conn = self.raw_connection(ctx)
+        period = parse_period("2025-11..2026-10")
+        a, b = _sql_time(period.start_utc), _sql_time(period.end_utc)
+        consented = (
+            "SELECT c.case_id FROM consents c JOIN (SELECT case_id, max(recorded_at) AS at "
+            "FROM consents WHERE purpose = 'statistics' AND data_category = 'all' AND "
+            "organization_id IS NULL GROUP BY case_id) n ON n.case_id = c.case_id AND "
+            "n.at = c.recorded_at WHERE c.purpose = 'statistics' AND c.data_category = 'all' "
+            "AND c.organization_id IS NULL GROUP BY c.case_id HAVING min(c.granted) = 1")
+        counted = (f"SELECT id, district_code, primary_category_id FROM cases WHERE "
+                   f"opened_at >= ? AND opened_at < ? AND id IN ({consented})")
+
+        def tables(scheme):
+            grouped = []
+            for column in ("channel", "coalesce(outcome, status)", "district_code"):
+                grouped.append(dict(conn.execute(
+                    f"SELECT {column}, count(*) FROM contacts WHERE started_at >= ? AND "
+                    f"started_at < ? AND status != 'in_progress' GROUP BY {column}",
+                    (a, b)).fetchall()))
+            conn.execute("SELECT count(*) FROM cases WHERE opened_at >= ? AND opened_at < ?",
+                         (a, b)).fetchone()
+            cases = conn.execute(counted, (a, b)).fetchall()
+            categories = {row[0]: row[1:] for row in conn.execute(
+                "SELECT id, code, chi_code, gbvims_type FROM categories")}
+            index = {"local": 0, "chi": 1, "gbvims": 2}[scheme]
+            grouped.append(Counter((categories.get(c[2]) or ("",) * 3)[index] or ""
+                                   for c in cases))
+            grouped.append(Counter(c[1] or "" for c in cases))
+            clients = conn.execute(
+                f"SELECT DISTINCT p.id, p.sex, p.age_band, p.vulnerabilities FROM persons p "
+                f"JOIN case_persons cp ON cp.person_id = p.id WHERE cp.role = 'client' AND "
+                f"cp.case_id IN (SELECT id FROM ({counted}))", (a, b)).fetchall()
+            grouped.append(Counter(c[1] or "" for c in clients))
+            grouped.append(Counter(c[2] or "" for c in clients))
+            markers = Counter(m for c in clients for m in set(json.loads(c[3] or "[]")))
+            referrals = conn.execute(
+                f"SELECT service_id, status FROM referrals WHERE referred_at >= ? AND "
+                f"referred_at < ? AND case_id IN ({consented})", (a, b)).fetchall()
+            services = {r[0] for r in referrals}
+            types = {}
+            for link_id, code in conn.execute(
+                    "SELECT a.link_id, t.code FROM attributes a JOIN taxonomy_terms t ON "
+                    "t.id = a.taxonomy_term_id WHERE t.taxonomy != 'cw-local' "
+                    "ORDER BY a.link_id, t.code"):
+                if link_id in services:
+                    types.setdefault(link_id, code)
+            grouped.append(Counter(types.get(r[0], "") for r in referrals))
+            grouped.append(Counter(r[1] for r in referrals))
+            grouped.append(dict(conn.execute(
+                f"SELECT kind || ':' || coalesce(outcome, status), count(*) FROM legal_steps "
+                f"WHERE ((on_date IS NOT NULL AND on_date >= ? AND on_date <= ?) OR "
+                f"(on_date IS NULL AND created_at >= ? AND created_at < ?)) AND case_id IN "
+                f"({consented}) GROUP BY kind, outcome, status",
+                (period.first.isoformat(), period.last.isoformat(), a, b)).fetchall()))
+            shown = [suppress(list(g.values()), sum(g.values())) for g in grouped]
+            shown.append(suppress(list(markers.values()), None))
+            return shown
+
+        return tables
+
+
 OPERATIONS: dict[str, Operation] = {
     "screen_pop": ScreenPopOp(),
     "phone_lookup": PhoneLookupOp(),
@@ -572,4 +756,6 @@ OPERATIONS: dict[str, Operation] = {
     "sign_in": SignInOp(),
     "referral_search": ReferralSearchOp(),
     "sheet_pdf": SheetPdfOp(),
+    "dashboard_refresh": DashboardRefreshOp(),
+    "report_year": ReportYearOp(),
 }
