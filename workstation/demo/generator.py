@@ -543,6 +543,9 @@ class DemoBuilder:
         "call-backs done")."""
         more = self.more
         staff = self.staff[centre_id]["counsellor"]
+        # Written apart from the open items: a batch takes its columns from its first row,
+        # and these carry their own times.
+        self.w.flush_all()
         for _ in range(more.randrange(1, 6)):
             phone = fake.mobile_number(more)
             first = self.end - timedelta(hours=more.randrange(14, 30))
@@ -561,6 +564,7 @@ class DemoBuilder:
                 id=self.more_uid(), callback_id=cb, user_id=more.choice(staff),
                 attempted_at=done, outcome="reached" if reached else "no_answer",
                 contact_id=None))
+        self.w.flush_all()
 
     def build_appointments(self, centre_id: uuid.UUID) -> None:
         """The appointment book from the Monday of the week before `until` to nine days

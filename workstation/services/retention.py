@@ -142,6 +142,31 @@ def rules(database: Database, session: UserSession) -> list[RuleRow]:
                     r.applies_to == DEFAULT or bool(r.active), r.updated_at) for r in rows]
 
 
+@dataclass(frozen=True)
+class RuleTarget:
+    code: str
+    name_en: str
+    name_ur: str
+    group: bool       # a group of categories: its period covers those without their own
+
+
+def rule_targets(database: Database) -> list[RuleTarget]:
+    """The categories in use, each group before its categories, in the taxonomy's order."""
+    with database.engine.connect() as c:
+        rows = c.execute(select(Category.id, Category.code, Category.name_en,
+                                Category.name_ur, Category.parent_id, Category.sort_order)
+                         .where(Category.active.is_(True))).all()
+    children: dict = {}
+    for row in rows:
+        children.setdefault(row.parent_id, []).append(row)
+    found = []
+    for group in sorted(children.get(None, []), key=lambda r: r.sort_order):
+        kids = sorted(children.get(group.id, []), key=lambda r: r.sort_order)
+        found.append(RuleTarget(group.code, group.name_en, group.name_ur, bool(kids)))
+        found += [RuleTarget(k.code, k.name_en, k.name_ur, False) for k in kids]
+    return found
+
+
 def set_rule(database: Database, session: UserSession, applies_to: str | None,
              months: int, today: date | None = None) -> int:
     """Set how many months after closure cases of a category (or, with None or "*",
