@@ -62,7 +62,7 @@ class RuleDialog(QDialog):
         self.panel = panel
         self.form = Form(self)
         self.category = QComboBox(self)
-        self.category.addItem(panel.tr("Every case no other period covers"), "*")
+        self.category.addItem(self.tr("Every case no other period covers"), "*")
         for choice in choices:
             name = labels.bilingual(choice.name_en, choice.name_ur)
             # A group's categories are indented under it.
@@ -73,8 +73,8 @@ class RuleDialog(QDialog):
         self.months.setValue(84)
         self.months.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         self.form.add("months", self.months)
-        self.form.captions["category"].setText(panel.tr("&Cases of:"))
-        self.form.captions["months"].setText(panel.tr("&Months after closing:"))
+        self.form.captions["category"].setText(self.tr("&Cases of:"))
+        self.form.captions["months"].setText(self.tr("&Months after closing:"))
         self.general = QLabel(self)
         self.general.setWordWrap(True)
         self.general.setStyleSheet(ERROR_STYLE)
@@ -87,7 +87,7 @@ class RuleDialog(QDialog):
         layout.addLayout(self.form.layout)
         layout.addWidget(self.general)
         layout.addWidget(buttons)
-        self.setWindowTitle(panel.tr("Retention period"))
+        self.setWindowTitle(self.tr("Retention period"))
 
     def save(self) -> None:
         self.form.clear_messages()
@@ -100,7 +100,7 @@ class RuleDialog(QDialog):
                               changes={"retention", "audit"}, label="retention rule")
 
     def _saved(self, due: int) -> None:
-        self.panel.said(self.panel.tr("Saved. %Ln closed case(s) are due now.", "", due))
+        self.panel.said(self.tr("Saved. %Ln closed case(s) are due now.", "", due))
         self.accept()
 
     def _refused(self, error: BaseException) -> None:
@@ -115,7 +115,7 @@ class HoldDialog(QDialog):
         self.setObjectName("legal-hold-dialog")
         self.panel = panel
         self.case = case
-        self.explanation = QLabel(formatting.insert(panel.tr(
+        self.explanation = QLabel(formatting.insert(self.tr(
             "%1 will not be shredded until the hold is released. Why is it held (a court "
             "order, a complaint, an inquiry)?"), case.reference), self)
         self.explanation.setWordWrap(True)
@@ -133,7 +133,7 @@ class HoldDialog(QDialog):
         layout.addWidget(self.reason)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.setWindowTitle(panel.tr("Legal hold"))
+        self.setWindowTitle(self.tr("Legal hold"))
 
     def save(self) -> None:
         session, case_id = self.panel.screen.user.session, self.case.case_id
