@@ -166,7 +166,7 @@
 <context>
     <name>RetentionPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/screens/retention_panel.py" line="+272"/>
+        <location filename="../../ui/screens/retention_panel.py" line="+273"/>
         <source>%Ln case(s) were shredded since this desk&apos;s database file was last rewritten (some on other desks): until it is, old copies of their values may remain in the file&apos;s free space.</source>
         <translation>
             <numerusform>%Ln case was shredded since this desk&apos;s database file was last rewritten (perhaps on another desk): until it is, old copies of its values may remain in the file&apos;s free space.</numerusform>
@@ -201,7 +201,7 @@
 <context>
     <name>RuleDialog</name>
     <message numerus="yes">
-        <location line="-264"/>
+        <location line="-265"/>
         <source>Saved. %Ln closed case(s) are due now.</source>
         <translation>
             <numerusform>Saved. %Ln closed case is due now.</numerusform>

@@ -536,7 +536,7 @@
 <context>
     <name>BarChart</name>
     <message>
-        <location filename="../../ui/widgets/charts.py" line="+82"/>
+        <location filename="../../ui/widgets/charts.py" line="+100"/>
         <source>%1 (the first %2 of %3)</source>
         <translation>%1 (%3 میں سے پہلے %2)</translation>
     </message>
@@ -3148,7 +3148,7 @@
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../ui/screens/report_panel.py" line="+150"/>
+        <location filename="../../ui/screens/report_panel.py" line="+151"/>
         <source>Item</source>
         <translation>تفصیل</translation>
     </message>
@@ -3169,12 +3169,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>All centres</source>
         <translation>تمام مراکز</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-129"/>
         <source>Counting…</source>
         <translation>گنتی ہو رہی ہے…</translation>
     </message>
@@ -3184,7 +3184,7 @@
         <translation>%1، %2: %3 کیس گنے گئے (جن کلائنٹس نے رضامندی دی)، %4 رابطے؛ زمرے: %5۔</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Save the report</source>
         <translation>رپورٹ محفوظ کریں</translation>
     </message>
@@ -3247,6 +3247,11 @@
         <location line="+1"/>
         <source>Save as CS&amp;V…</source>
         <translation>CSV میں محفوظ کریں… (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only cases whose client agreed to statistics are counted. Point here for the whole rule.</source>
+        <translation>صرف وہ کیس گنے گئے ہیں جن کے کلائنٹ نے اعداد و شمار کی رضامندی دی۔ پورا اصول دیکھنے کے لیے یہاں ماؤس لائیں۔</translation>
     </message>
 </context>
 <context>
@@ -3353,7 +3358,7 @@
         <translation>کوئی مدت مقرر نہیں: ہر کیس کا ذاتی ڈیٹا رکھا جاتا ہے۔</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Case</source>
         <translation>کیس</translation>
     </message>
@@ -3548,7 +3553,7 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location line="-368"/>
+        <location line="-369"/>
         <source>Every case no other period covers</source>
         <translation>ہر وہ کیس جس پر کوئی اور مدت لاگو نہ ہو</translation>
     </message>

@@ -59,10 +59,11 @@ class LineRow:
 def month_edit(parent: QWidget, name: str) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setObjectName(name)
+    # Qt reverses the sections of a right-to-left date field when the format is set
+    # ("01-2025"): direction first, then the format.
+    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     edit.setDisplayFormat("yyyy-MM")
     edit.setCalendarPopup(False)
-    # Qt reverses the sections of a right-to-left date field: dates read left to right.
-    edit.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     return edit
 
 
@@ -289,7 +290,8 @@ class ReportPanel(QWidget):
         summary = formatting.insert(
             self.tr("%1, %2: %3 cases counted (clients who agreed to statistics), %4 "
                     "contacts; categories: %5."),
-            report.request.period.label(), words.centre(report.request, report.centre_name),
+            report.request.period.label(),
+            words.centre(report.request, report.centre_name, report.centre_name_ur),
             cases, contacts, words.scheme(report.request.scheme))
         if report.no_consented_cases:
             summary += " " + words.text("no_consent")
@@ -372,8 +374,13 @@ class ReportPanel(QWidget):
         self._show_report()
 
     def _show_rule(self) -> None:
+        # One line under the results; the whole rule (as every file states it) on hover.
         words = report_labels()
-        self.rule.setText(words.rule(self.threshold.value()) + " " + words.text("who_is_counted"))
+        self.rule.setText(words.text("legend") + " " + self.tr(
+            "Only cases whose client agreed to statistics are counted. Point here for "
+            "the whole rule."))
+        self.rule.setToolTip(words.rule(self.threshold.value()) + "\n\n"
+                             + words.text("who_is_counted"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -19,7 +19,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QEvent, QMargins, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .. import fonts, i18n
@@ -27,6 +27,23 @@ from .. import fonts, i18n
 BAR_COLOUR = QColor(46, 107, 158)
 MAX_BARS = 15   # a chart with a hundred districts says nothing; the table has them all
 MAX_NAME = 28   # longer names are cut with "…" (the table beside has them whole)
+
+
+def _label_font(language: str):
+    font = fonts.ui_font(language)
+    if language == "ur":
+        font.setPointSizeF(font.pointSizeF() * 0.9)
+    return font
+
+
+def _step(top: int) -> int:
+    """A round step giving at most five ticks: 1, 2, 5, 10, 20, 50 …"""
+    base = 1
+    while True:
+        for step in (base, 2 * base, 5 * base):
+            if top <= 5 * step:
+                return step
+        base *= 10
 
 
 def _short(name: str) -> str:
@@ -68,11 +85,12 @@ class BarChart(QChartView):
         self._fit()
 
     def _room(self) -> int:
-        """How many bars fit: QtCharts drops the names of bars thinner than a line."""
+        """How many bars fit: QtCharts drops the names of bars thinner than their line
+        (an Urdu line is half as tall again as an English one)."""
         if not self.horizontal:
             return self.max_bars
-        line = self.fontMetrics().height() + 8
-        return max(3, min(self.max_bars, (self.height() - 90) // line))
+        line = int(QFontMetrics(_label_font(i18n.current_language())).height() * 1.45) + 4
+        return max(3, min(self.max_bars, (self.height() - 80) // line))
 
     def _fit(self) -> None:
         room = self._room()
@@ -101,34 +119,55 @@ class BarChart(QChartView):
         chart.setMargins(QMargins(4, 4, 4, 4))
         language = i18n.current_language()
         rtl = i18n.is_urdu()
-        chart.setTitleFont(fonts.display_font(language, scale=1.05))
+        # Naskh for an Urdu title: Nastaliq's height would take a bar's room.
+        title_font = fonts.ui_font(language)
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.05)
+        chart.setTitleFont(title_font)
         chart.setLocalizeNumbers(False)
         bars = QBarSet("")
         bars.setColor(BAR_COLOUR)
         bars.setBorderColor(BAR_COLOUR)
+        # QtCharts puts the first category at the bottom: reversed, the first is on top.
         items = list(reversed(self._items)) if self.horizontal else list(self._items)
-        if self.horizontal is False and rtl:
-            items = list(reversed(items))
         bars.append([value for _, value in items])
         series = QHorizontalBarSeries() if self.horizontal else QBarSeries()
         series.append(bars)
         series.setBarWidth(0.7)
         chart.addSeries(series)
-        names = QBarCategoryAxis()
-        names.append([_short(name) for name, _ in items] or [""])
-        label_font = fonts.ui_font(language)
-        if not self.horizontal:
-            # A day's 24 hours side by side: small figures, or Qt elides them all.
-            label_font = fonts.ui_font("en")
-            label_font.setPointSizeF(label_font.pointSizeF() * 0.8)
-        names.setLabelsFont(label_font)
-        names.setGridLineVisible(False)
+        if self.horizontal or len(items) <= 12:
+            names = QBarCategoryAxis()
+            shown = [_short(name) for name, _ in items]
+            if rtl and self.horizontal:
+                # QtCharts measures shaped Urdu a little short: the last letter
+                # ("درمیانہ") was cut at the bars' edge. A space each side gives it room.
+                shown = [f" {name} " for name in shown]
+            names.append(shown or [""])
+            names.setLabelsFont(_label_font(language) if self.horizontal
+                                else fonts.ui_font("en"))
+            names.setGridLineVisible(False)
+            if rtl and not self.horizontal:
+                names.setReverse(True)
+        else:
+            # A day's 24 hours: a number axis ticking every third hour. Twenty-four names
+            # side by side were all cut to "…" by QtCharts.
+            names = QValueAxis()
+            names.setRange(-0.5, len(items) - 0.5)
+            names.setTickType(QValueAxis.TickType.TicksDynamic)
+            names.setTickAnchor(0)
+            names.setTickInterval(3)
+            names.setLabelFormat("%d")
+            names.setLabelsFont(fonts.ui_font("en"))
+            names.setGridLineVisible(False)
+            names.setReverse(rtl)
         scale = QValueAxis()
         scale.setLabelFormat("%d")
         scale.setLabelsFont(fonts.ui_font("en"))
         top = max([value for _, value in items] or [0])
-        scale.setRange(0, max(top, 4))
-        scale.applyNiceNumbers()
+        step = _step(top)
+        scale.setRange(0, step * max(1, -(-top // step)))
+        scale.setTickType(QValueAxis.TickType.TicksDynamic)
+        scale.setTickAnchor(0)
+        scale.setTickInterval(step)
         if self.horizontal:
             scale.setReverse(rtl)
             chart.addAxis(names, Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)

@@ -40,7 +40,8 @@ def about(report: Report, labels: ReportLabels) -> list[tuple[str, str]]:
     request = report.request
     rows = [
         (labels.text("period"), request.period.label()),
-        (labels.text("centre"), labels.centre(request, report.centre_name)),
+        (labels.text("centre"), labels.centre(request, report.centre_name,
+                                              report.centre_name_ur)),
         (labels.text("district"), labels.district(request)),
         (labels.text("scheme"), labels.scheme(request.scheme)),
         (labels.text("made_on"), report.generated_at.astimezone(_pkt()).strftime(

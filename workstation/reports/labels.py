@@ -177,11 +177,12 @@ class ReportLabels:
     def scheme(self, scheme: str) -> str:
         return self.word("scheme", scheme)
 
-    def centre(self, request: ReportRequest, centre_name: str | None) -> str:
+    def centre(self, request: ReportRequest, centre_name: str | None,
+               centre_name_ur: str | None = None) -> str:
         if not request.centre_code:
             return self.text("all_centres")
-        return f"{centre_name} ({request.centre_code})" if centre_name else \
-            request.centre_code
+        name = self.name(centre_name, centre_name_ur)
+        return f"{name} ({request.centre_code})" if name else request.centre_code
 
     def district(self, request: ReportRequest) -> str:
         if not request.district_code:

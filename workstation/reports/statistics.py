@@ -121,6 +121,7 @@ class Figures:
     cases_counted: int        # those whose client agreed to statistics
     contacts: int
     centre_name: str | None
+    centre_name_ur: str | None = None
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ class Report:
     contacts: int | None
     no_consented_cases: bool      # contacts only: say so
     generated_at: datetime = field(default_factory=utcnow)
+    centre_name_ur: str | None = None
 
     def table(self, table_id: str) -> Table:
         return next(t for t in self.tables if t.id == table_id)
@@ -231,8 +233,10 @@ def count_figures(database: Database, request: ReportRequest) -> Figures:
     period = request.period
     start, end = period.start_utc, period.end_utc
     with database.engine.connect() as c:
-        centre_name = c.execute(select(Centre.name).where(
-            Centre.code == request.centre_code)).scalar() if request.centre_code else None
+        centre_name = centre_name_ur = None
+        if request.centre_code:
+            centre_name, centre_name_ur = c.execute(select(Centre.name, Centre.name_ur).where(
+                Centre.code == request.centre_code)).one()
 
         # Contacts: finished ones (a contact in progress has no outcome yet).
         contact_where = [Contact.started_at >= start, Contact.started_at < end,
@@ -341,7 +345,7 @@ def count_figures(database: Database, request: ReportRequest) -> Figures:
                   sum(steps.values())),
     ]
     return Figures(request, tuple(breakdowns), cases_in_period, cases_counted, contacts,
-                   centre_name)
+                   centre_name, centre_name_ur)
 
 
 def _legal_order(key: str) -> tuple:
@@ -443,7 +447,8 @@ def build_report(figures: Figures) -> Report:
     one = suppress([figures.cases_counted], figures.cases_counted, threshold)
     contacts = suppress([figures.contacts], figures.contacts, threshold)
     return Report(figures.request, tuple(tables), figures.centre_name, one.total,
-                  contacts.total, figures.cases_counted == 0)
+                  contacts.total, figures.cases_counted == 0,
+                  centre_name_ur=figures.centre_name_ur)
 
 
 def make_report(database: Database, session, request: ReportRequest) -> Report:
