@@ -638,25 +638,27 @@ class DashboardRefreshOp(Operation):
                                 "updated_at >= ? AND updated_at < ? AND centre_id = ?",
                                 (a, b, centre)).fetchone()[0]
             cases_open = conn.execute(
-                f"SELECT status, risk_level, count(*) FROM cases WHERE status IN "
-                f"{open_statuses} AND centre_id = ? GROUP BY status, risk_level",
-                (centre,)).fetchall()
-            per_person = conn.execute(
-                f"SELECT counsellor_id, lawyer_id, count(*) FROM cases WHERE status IN "
-                f"{open_statuses} AND centre_id = ? GROUP BY counsellor_id, lawyer_id",
-                (centre,)).fetchall()
-            overdue = conn.execute(
-                "SELECT count(*) FROM follow_ups f JOIN cases c ON c.id = f.case_id AND "
-                "c.centre_id = ? WHERE f.status = 'planned' AND f.due_on < ?",
-                (centre, day.isoformat())).fetchone()[0]
-            awaiting = conn.execute(
-                "SELECT count(*), sum(r.follow_up_on < ?) FROM referrals r JOIN cases c ON "
-                "c.id = r.case_id AND c.centre_id = ? WHERE r.status = 'referred'",
-                (day.isoformat(), centre)).fetchone()
+                f"SELECT id, status, risk_level, counsellor_id, lawyer_id FROM cases "
+                f"WHERE status IN {open_statuses} AND centre_id = ?", (centre,)).fetchall()
+            open_ids = {row[0] for row in cases_open}
+            by_status, open_of = Counter(), Counter()
+            for _, status, risk, counsellor, lawyer in cases_open:
+                by_status[(status, risk)] += 1
+                for person in {counsellor, lawyer} - {None}:
+                    open_of[person] += 1
+            overdue = sum(1 for (case_id,) in conn.execute(
+                "SELECT case_id FROM follow_ups WHERE status = 'planned' AND due_on < ?",
+                (day.isoformat(),)) if case_id in open_ids)
+            awaiting = [0, 0]
+            for case_id, follow_up_on in conn.execute(
+                    "SELECT case_id, follow_up_on FROM referrals WHERE status = 'referred'"):
+                if case_id in open_ids:
+                    awaiting[0] += 1
+                    awaiting[1] += bool(follow_up_on and follow_up_on < day.isoformat())
             staff = conn.execute("SELECT id, display_name, role FROM users WHERE centre_id = ? "
                                  "AND active = 1 AND role IN ('counsellor', 'lawyer', "
                                  "'supervisor')", (centre,)).fetchall()
-            return (hours, statuses, pending, done, cases_open, per_person, overdue,
+            return (hours, statuses, pending, done, cases_open, open_of, overdue,
                     awaiting, staff, by_person)
 
         return board
@@ -689,42 +691,65 @@ class ReportYearOp(Operation):
         conn = self.raw_connection(ctx)
         period = parse_period("2025-11..2026-10")
         a, b = _sql_time(period.start_utc), _sql_time(period.end_utc)
-        consented = (
-            "SELECT c.case_id FROM consents c JOIN (SELECT case_id, max(recorded_at) AS at "
-            "FROM consents WHERE purpose = 'statistics' AND data_category = 'all' AND "
-            "organization_id IS NULL GROUP BY case_id) n ON n.case_id = c.case_id AND "
-            "n.at = c.recorded_at WHERE c.purpose = 'statistics' AND c.data_category = 'all' "
-            "AND c.organization_id IS NULL GROUP BY c.case_id HAVING min(c.granted) = 1")
-        counted = (f"SELECT id, district_code, primary_category_id FROM cases WHERE "
-                   f"opened_at >= ? AND opened_at < ? AND id IN ({consented})")
+
+        def consenting(case_ids) -> set:
+            newest = {}
+            ids = list(case_ids)
+            for n in range(0, len(ids), 900):
+                chunk = ids[n:n + 900]
+                for case_id, at, granted in conn.execute(
+                        f"SELECT case_id, recorded_at, granted FROM consents WHERE purpose = "
+                        f"'statistics' AND data_category = 'all' AND organization_id IS NULL "
+                        f"AND case_id IN ({','.join('?' * len(chunk))})", chunk):
+                    held = newest.get(case_id)
+                    if held is None or at > held[0]:
+                        newest[case_id] = [at, bool(granted)]
+                    elif at == held[0]:
+                        held[1] = held[1] and bool(granted)
+            return {case_id for case_id, (_, granted) in newest.items() if granted}
 
         def tables(scheme):
-            grouped = []
-            for column in ("channel", "coalesce(outcome, status)", "district_code"):
-                grouped.append(dict(conn.execute(
-                    f"SELECT {column}, count(*) FROM contacts WHERE started_at >= ? AND "
-                    f"started_at < ? AND status != 'in_progress' GROUP BY {column}",
-                    (a, b)).fetchall()))
-            conn.execute("SELECT count(*) FROM cases WHERE opened_at >= ? AND opened_at < ?",
-                         (a, b)).fetchone()
-            cases = conn.execute(counted, (a, b)).fetchall()
+            channel, outcome, district = Counter(), Counter(), Counter()
+            for ch, result, place, count in conn.execute(
+                    "SELECT channel, coalesce(outcome, status), district_code, count(*) FROM "
+                    "contacts WHERE started_at >= ? AND started_at < ? AND status != "
+                    "'in_progress' GROUP BY 1, 2, 3", (a, b)):
+                channel[ch] += count
+                outcome[result] += count
+                district[place or ""] += count
+            in_period = conn.execute("SELECT id, district_code, primary_category_id FROM cases "
+                                     "WHERE opened_at >= ? AND opened_at < ?", (a, b)).fetchall()
+            counted_ids = consenting(row[0] for row in in_period)
+            cases = [row for row in in_period if row[0] in counted_ids]
             categories = {row[0]: row[1:] for row in conn.execute(
                 "SELECT id, code, chi_code, gbvims_type FROM categories")}
             index = {"local": 0, "chi": 1, "gbvims": 2}[scheme]
-            grouped.append(Counter((categories.get(c[2]) or ("",) * 3)[index] or ""
-                                   for c in cases))
-            grouped.append(Counter(c[1] or "" for c in cases))
-            clients = conn.execute(
-                f"SELECT DISTINCT p.id, p.sex, p.age_band, p.vulnerabilities FROM persons p "
-                f"JOIN case_persons cp ON cp.person_id = p.id WHERE cp.role = 'client' AND "
-                f"cp.case_id IN (SELECT id FROM ({counted}))", (a, b)).fetchall()
-            grouped.append(Counter(c[1] or "" for c in clients))
-            grouped.append(Counter(c[2] or "" for c in clients))
-            markers = Counter(m for c in clients for m in set(json.loads(c[3] or "[]")))
-            referrals = conn.execute(
-                f"SELECT service_id, status FROM referrals WHERE referred_at >= ? AND "
-                f"referred_at < ? AND case_id IN ({consented})", (a, b)).fetchall()
-            services = {r[0] for r in referrals}
+            grouped = [channel, outcome, district,
+                       Counter((categories.get(c[2]) or ("",) * 3)[index] or "" for c in cases),
+                       Counter(c[1] or "" for c in cases)]
+            clients = {}
+            for case_id, person, sex, band, marks in conn.execute(
+                    "SELECT cp.case_id, p.id, p.sex, p.age_band, p.vulnerabilities FROM "
+                    "case_persons cp JOIN persons p ON p.id = cp.person_id WHERE cp.role = "
+                    "'client' AND cp.case_id IN (SELECT id FROM cases WHERE opened_at >= ? AND "
+                    "opened_at < ?)", (a, b)):
+                if case_id in counted_ids:
+                    clients[person] = (sex, band, marks)
+            grouped.append(Counter(c[0] or "" for c in clients.values()))
+            grouped.append(Counter(c[1] or "" for c in clients.values()))
+            markers = Counter(m for c in clients.values() for m in set(json.loads(c[2] or "[]")))
+            referrals = conn.execute("SELECT case_id, service_id, status FROM referrals WHERE "
+                                     "referred_at >= ? AND referred_at < ?", (a, b)).fetchall()
+            steps = conn.execute(
+                "SELECT case_id, kind, outcome, status FROM legal_steps WHERE (on_date IS NOT "
+                "NULL AND on_date >= ? AND on_date <= ?) OR (on_date IS NULL AND created_at >= "
+                "? AND created_at < ?)", (period.first.isoformat(), period.last.isoformat(),
+                                          a, b)).fetchall()
+            others = ({r[0] for r in referrals} | {r[0] for r in steps}) - \
+                {row[0] for row in in_period}
+            allowed = counted_ids | consenting(others)
+            referrals = [r for r in referrals if r[0] in allowed]
+            services = {r[1] for r in referrals}
             types = {}
             for link_id, code in conn.execute(
                     "SELECT a.link_id, t.code FROM attributes a JOIN taxonomy_terms t ON "
@@ -732,14 +757,9 @@ class ReportYearOp(Operation):
                     "ORDER BY a.link_id, t.code"):
                 if link_id in services:
                     types.setdefault(link_id, code)
-            grouped.append(Counter(types.get(r[0], "") for r in referrals))
-            grouped.append(Counter(r[1] for r in referrals))
-            grouped.append(dict(conn.execute(
-                f"SELECT kind || ':' || coalesce(outcome, status), count(*) FROM legal_steps "
-                f"WHERE ((on_date IS NOT NULL AND on_date >= ? AND on_date <= ?) OR "
-                f"(on_date IS NULL AND created_at >= ? AND created_at < ?)) AND case_id IN "
-                f"({consented}) GROUP BY kind, outcome, status",
-                (period.first.isoformat(), period.last.isoformat(), a, b)).fetchall()))
+            grouped.append(Counter(types.get(r[1], "") for r in referrals))
+            grouped.append(Counter(r[2] for r in referrals))
+            grouped.append(Counter(f"{r[1]}:{r[2] or r[3]}" for r in steps if r[0] in allowed))
             shown = [suppress(list(g.values()), sum(g.values())) for g in grouped]
             shown.append(suppress(list(markers.values()), None))
             return shown

@@ -51,8 +51,8 @@ class Dashboard:
     per_hour: tuple[int, ...]         # contacts started in each hour, Pakistan time
     open_by_status: dict[str, int]    # in the order of the workflow
     open_by_risk: dict[str, int]      # critical first
-    overdue_follow_ups: int
-    referrals_awaiting: int           # no answer from the service yet
+    overdue_follow_ups: int           # planned, due before today, on open cases
+    referrals_awaiting: int           # of open cases, no answer from the service yet
     referrals_overdue: int            # of those, past the day set to follow them up
     staff: tuple[StaffFigures, ...]
 
@@ -102,26 +102,27 @@ def dashboard(database: Database, session, day: date | None = None,
         callbacks_done = c.execute(select(func.count()).select_from(Callback).where(
             Callback.status == "done", Callback.updated_at >= start,
             Callback.updated_at < end, *of_centre(Callback.centre_id))).scalar()
-        # status IN (…) rather than != 'closed': the centre/status index serves it.
-        open_rows = c.execute(
-            select(Case.status, Case.risk_level, func.count())
-            .where(Case.status.in_(OPEN_STATUSES), *of_centre(Case.centre_id))
-            .group_by(Case.status, Case.risk_level)).all()
-        by_person = c.execute(
-            select(Case.counsellor_id, Case.lawyer_id, func.count())
-            .where(Case.status.in_(OPEN_STATUSES), *of_centre(Case.centre_id))
-            .group_by(Case.counsellor_id, Case.lawyer_id)).all()
-        case_in_scope = [Case.id == FollowUp.case_id] + of_centre(Case.centre_id)
-        overdue = c.execute(
-            select(func.count()).select_from(FollowUp).join(Case, and_(*case_in_scope))
-            .where(FollowUp.status == "planned", FollowUp.due_on < day)).scalar()
-        awaiting = c.execute(
-            select(func.count(), func.count().filter(Referral.follow_up_on < day))
-            .select_from(Referral)
-            .join(Case, and_(Case.id == Referral.case_id, *of_centre(Case.centre_id)))
-            .where(Referral.status == "referred")).one()
+        # status IN (…) rather than != 'closed': the centre/status index serves it. One
+        # read of the open cases serves the status, risk and per-person figures and the
+        # follow-ups and referrals that belong to them (joining those to cases in SQL
+        # read a case row for every one of them: 280 ms at helpline scale).
+        open_cases = c.execute(
+            select(Case.id, Case.status, Case.risk_level, Case.counsellor_id, Case.lawyer_id)
+            .where(Case.status.in_(OPEN_STATUSES), *of_centre(Case.centre_id))).all()
+        open_ids = {row.id for row in open_cases}
+        overdue = sum(1 for (case_id,) in c.execute(
+            select(FollowUp.case_id).where(FollowUp.status == "planned",
+                                           FollowUp.due_on < day)) if case_id in open_ids)
+        awaiting = [0, 0]
+        for case_id, follow_up_on in c.execute(
+                select(Referral.case_id, Referral.follow_up_on)
+                .where(Referral.status == "referred")):
+            if case_id in open_ids:
+                awaiting[0] += 1
+                awaiting[1] += bool(follow_up_on and follow_up_on < day)
         staff_ids = {r.counsellor_id for r in contacts if r.counsellor_id}
-        staff_ids |= {r[0] for r in by_person if r[0]} | {r[1] for r in by_person if r[1]}
+        staff_ids |= {r.counsellor_id for r in open_cases if r.counsellor_id}
+        staff_ids |= {r.lawyer_id for r in open_cases if r.lawyer_id}
         # Those who worked today or hold open cases, and (for one centre) its whole team.
         who = [User.id.in_(staff_ids)] if staff_ids else []
         if centre_id:
@@ -141,13 +142,12 @@ def dashboard(database: Database, session, day: date | None = None,
             answered_by.setdefault(row.counsellor_id, []).append(row)
     by_status = {status: 0 for status in OPEN_STATUSES}
     by_risk = {risk: 0 for risk in reversed([r.value for r in RiskLevel])}
-    for status, risk, count in open_rows:
-        by_status[status] = by_status.get(status, 0) + count
-        by_risk[risk] = by_risk.get(risk, 0) + count
     open_of: Counter = Counter()
-    for counsellor_id, lawyer_id, count in by_person:
-        for person in {counsellor_id, lawyer_id} - {None}:
-            open_of[person] += count
+    for row in open_cases:
+        by_status[row.status] = by_status.get(row.status, 0) + 1
+        by_risk[row.risk_level] = by_risk.get(row.risk_level, 0) + 1
+        for person in {row.counsellor_id, row.lawyer_id} - {None}:
+            open_of[person] += 1
     figures = []
     for user_id, name, role, active in staff:
         rows = answered_by.get(user_id, [])
