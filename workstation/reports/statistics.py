@@ -43,6 +43,7 @@ from ..persistence.models import (
     TaxonomyTerm,
 )
 from ..reference import GBVIMS_TYPES, districts_by_code
+from .dashboard import stored_id
 from .period import Period
 from .suppression import DEFAULT_THRESHOLD, MAX_THRESHOLD, MIN_THRESHOLD, suppress
 
@@ -238,12 +239,13 @@ def consenting(c, case_ids) -> set:
     """Those of `case_ids` whose newest statistics consent about everything, for any
     organisation, grants it (every record at that newest moment must grant it): the same
     decision as `_consented_cases`, for a few thousand cases at a time rather than for
-    every case the desk holds."""
+    every case the desk holds. Ids as the database stores them (`stored_id`)."""
+    raw = stored_id(c)
     newest: dict = {}
     for chunk in _chunks(case_ids):
         for case_id, at, granted in c.execute(
-                select(Consent.case_id, Consent.recorded_at, Consent.granted)
-                .where(_ABOUT_ALL, Consent.case_id.in_(chunk))):
+                select(raw(Consent.case_id), raw(Consent.recorded_at), Consent.granted)
+                .where(_ABOUT_ALL, raw(Consent.case_id).in_(chunk))).all():
             held = newest.get(case_id)
             if held is None or at > held[0]:
                 newest[case_id] = [at, bool(granted)]
@@ -259,9 +261,11 @@ def _in_scope(c, case_ids, request: ReportRequest) -> set:
     where = [*_centre_filter(Case.centre_id, request.centre_code)]
     if request.district_code:
         where.append(Case.district_code == request.district_code)
+    raw = stored_id(c)
     found = set()
     for chunk in _chunks(case_ids):
-        found.update(c.execute(select(Case.id).where(Case.id.in_(chunk), *where)).scalars())
+        found.update(c.execute(select(raw(Case.id)).where(raw(Case.id).in_(chunk), *where))
+                     .scalars())
     return found
 
 
@@ -302,47 +306,50 @@ def count_figures(database: Database, request: ReportRequest) -> Figures:
                       *_centre_filter(Case.centre_id, request.centre_code)]
         if request.district_code:
             case_where.append(Case.district_code == request.district_code)
-        in_period = c.execute(select(Case.id, Case.district_code, Case.primary_category_id)
-                              .where(*case_where)).all()
+        # Ids as stored (no uuid.UUID made for each of tens of thousands of rows).
+        raw = stored_id(c)
+        in_period = c.execute(select(raw(Case.id), Case.district_code,
+                                     raw(Case.primary_category_id)).where(*case_where)).all()
         cases_in_period = len(in_period)
-        counted_ids = consenting(c, [row.id for row in in_period])
-        counted = [row for row in in_period if row.id in counted_ids]
-        by_category = Counter(row.primary_category_id for row in counted)
-        case_district = Counter(row.district_code or "" for row in counted)
+        counted_ids = consenting(c, [row[0] for row in in_period])
+        counted = [row for row in in_period if row[0] in counted_ids]
+        by_category = Counter(row[2] for row in counted)
+        case_district = Counter(row[1] or "" for row in counted)
         cases_counted = len(counted)
 
         clients = {}
         for case_id, person_id, sex, band, marks in c.execute(
-                select(CasePerson.case_id, Person.id, Person.sex, Person.age_band,
+                select(raw(CasePerson.case_id), raw(Person.id), Person.sex, Person.age_band,
                        Person.vulnerabilities)
                 .join(Person, Person.id == CasePerson.person_id)
                 .where(CasePerson.role == "client",
-                       CasePerson.case_id.in_(select(Case.id).where(*case_where)))):
+                       CasePerson.case_id.in_(select(Case.id).where(*case_where)))).all():
             if case_id in counted_ids:
                 clients[person_id] = (sex, band, marks)
         clients = list(clients.values())
 
         # Referrals made in the period, and legal steps dated in it, of counted cases of
         # any opening date (within the centre and district asked for).
-        referrals = c.execute(select(Referral.case_id, Referral.service_id, Referral.status)
+        referrals = c.execute(select(raw(Referral.case_id), raw(Referral.service_id),
+                                     Referral.status)
                               .where(Referral.referred_at >= start,
                                      Referral.referred_at < end)).all()
         steps_rows = c.execute(
-            select(LegalStep.case_id, LegalStep.kind, LegalStep.outcome, LegalStep.status)
+            select(raw(LegalStep.case_id), LegalStep.kind, LegalStep.outcome, LegalStep.status)
             .where(or_(and_(LegalStep.on_date.is_not(None), LegalStep.on_date >= period.first,
                             LegalStep.on_date <= period.last),
                        and_(LegalStep.on_date.is_(None), LegalStep.created_at >= start,
                             LegalStep.created_at < end)))).all()
-        others = ({r.case_id for r in referrals} | {r.case_id for r in steps_rows}) - \
-            {row.id for row in in_period}
+        others = ({r[0] for r in referrals} | {r[0] for r in steps_rows}) - \
+            {row[0] for row in in_period}
         others = _in_scope(c, others, request)
         allowed = counted_ids | consenting(c, others)
-        referrals = [r for r in referrals if r.case_id in allowed]
+        referrals = [r for r in referrals if r[0] in allowed]
         steps = Counter(f"{r.kind}:{r.outcome or r.status}" for r in steps_rows
-                        if r.case_id in allowed)
-        service_types = _service_types(c, {r.service_id for r in referrals})
+                        if r[0] in allowed)
+        service_types = _service_types(c, {r[1] for r in referrals})
         categories = {row.id: row for row in c.execute(
-            select(Category.id, Category.code, Category.name_en, Category.name_ur,
+            select(raw(Category.id).label("id"), Category.code, Category.name_en, Category.name_ur,
                    Category.chi_code, Category.chi_name, Category.gbvims_type,
                    Category.active, Category.sort_order))}
 
@@ -370,11 +377,11 @@ def count_figures(database: Database, request: ReportRequest) -> Figures:
     by_type: Counter = Counter()
     type_names: dict[str, tuple[str, str | None]] = {}
     for row in referrals:
-        code, name, name_ur = service_types.get(row.service_id, (NOT_RECORDED, None, None))
+        code, name, name_ur = service_types.get(row[1], (NOT_RECORDED, None, None))
         by_type[code] += 1
         if name:
             type_names[code] = (name, name_ur)
-    statuses = Counter(row.status for row in referrals)
+    statuses = Counter(row[2] for row in referrals)
     steps_items = tuple(Item(key, steps[key]) for key in sorted(steps, key=_legal_order))
     breakdowns += [
         Breakdown("referrals_by_service_type", "referrals",
@@ -436,14 +443,15 @@ def _service_types(c, service_ids: set) -> dict:
     """service id -> (type code, English name, Urdu name): the first type by code."""
     if not service_ids:
         return {}
+    raw = stored_id(c)
     found: dict = {}
     ids = list(service_ids)
     for n in range(0, len(ids), 900):
         rows = c.execute(
-            select(Attribute.link_id, TaxonomyTerm.code, TaxonomyTerm.name,
+            select(raw(Attribute.link_id), TaxonomyTerm.code, TaxonomyTerm.name,
                    TaxonomyTerm.name_ur)
             .join(TaxonomyTerm, TaxonomyTerm.id == Attribute.taxonomy_term_id)
-            .where(Attribute.link_id.in_(ids[n:n + 900]),
+            .where(raw(Attribute.link_id).in_(ids[n:n + 900]),
                    or_(TaxonomyTerm.taxonomy.is_(None),
                        TaxonomyTerm.taxonomy != LOCAL_EXTRAS_TAXONOMY))
             .order_by(Attribute.link_id, TaxonomyTerm.code)).all()
