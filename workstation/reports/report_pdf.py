@@ -75,8 +75,10 @@ class _Layout:
         if has_arabic(text):
             width = line_width(text, self.fonts["naskh"], latin, size)
             x_right = x + width if align == "left" else x
+            # Black unless asked: the canvas keeps the colour of the last grey line.
             draw_rtl_line(self.c, x_right, baseline, text, self.fonts["naskh"], latin, size,
-                          colour)
+                          colour or colors.black)
+            self.c.setFillColor(colors.black)
             return width
         self.c.setFillColor(colour or colors.black)
         self.c.setFont(latin, size)

@@ -61,18 +61,19 @@ SEXES = ("f", "m", "x")
 LOCAL_EXTRAS_TAXONOMY = "cw-local"
 
 # Breakdowns in the order they are shown: (id, unit, whether lines may overlap).
+# The long lists of districts come last, so a printed report opens with the rest.
 BREAKDOWNS = (
     ("contacts_by_channel", "contacts", False),
     ("contacts_by_outcome", "contacts", False),
-    ("contacts_by_district", "contacts", False),
     ("cases_by_category", "cases", False),
-    ("cases_by_district", "cases", False),
     ("clients_by_sex", "clients", False),
     ("clients_by_age_band", "clients", False),
     ("clients_by_vulnerability", "clients", True),
     ("referrals_by_service_type", "referrals", False),
     ("referrals_by_outcome", "referrals", False),
     ("legal_steps_by_outcome", "legal_steps", False),
+    ("cases_by_district", "cases", False),
+    ("contacts_by_district", "contacts", False),
 )
 # Breakdowns whose lines are names from the data (districts, categories, services):
 # shown largest first. The others keep the order of their vocabulary.
@@ -392,6 +393,8 @@ def count_figures(database: Database, request: ReportRequest) -> Figures:
         Breakdown("legal_steps_by_outcome", "legal_steps", steps_items,
                   sum(steps.values())),
     ]
+    order = [name for name, _, _ in BREAKDOWNS]
+    breakdowns.sort(key=lambda b: order.index(b.id))
     return Figures(request, tuple(breakdowns), cases_in_period, cases_counted, contacts,
                    centre_name, centre_name_ur)
 
