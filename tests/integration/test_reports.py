@@ -39,7 +39,6 @@ from workstation.reports import (
 )
 from workstation.reports.statistics import (
     _consented_cases,
-    build_report,
     check_request,
     consenting,
     count_figures,

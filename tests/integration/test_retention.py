@@ -11,8 +11,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import event, insert, select, update
 
-from tests.support.sync_desks import fast_kdf, first_desk, link, new_desk, shared_server, \
-    signed_in
+from tests.support.sync_desks import fast_kdf, first_desk, link, new_desk, shared_server, signed_in
 from workstation.domain.pakistan_time import today_pk
 from workstation.domain.permissions import PermissionDenied
 from workstation.errors import ValidationError
@@ -28,8 +27,15 @@ from workstation.persistence.models import (
 )
 from workstation.reports import ReportRequest, parse_period
 from workstation.reports.statistics import count_figures
-from workstation.services import appointments, cases, consent, contacts, follow_ups, legal, \
-    referrals, retention
+from workstation.services import (
+    appointments,
+    cases,
+    consent,
+    contacts,
+    follow_ups,
+    legal,
+    retention,
+)
 from workstation.services.retention import NOT_SHREDDED, SHRED_PLAN, RetentionRefused
 
 LATER = today_pk() + timedelta(days=365 * 12)   # long after every case here has closed

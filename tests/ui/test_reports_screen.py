@@ -8,8 +8,8 @@ import io
 import unicodedata
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
 from pypdf import PdfReader
+from PySide6.QtCore import QItemSelectionModel, Qt
 from sqlalchemy import select
 
 from ui import i18n, labels

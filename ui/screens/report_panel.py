@@ -34,8 +34,7 @@ from workstation import reference
 from workstation.reports import ReportRequest, export_report, make_report
 from workstation.reports.period import make_period
 from workstation.reports.statistics import Report, Table
-from workstation.reports.suppression import DEFAULT_THRESHOLD, MARK, MAX_THRESHOLD, \
-    MIN_THRESHOLD
+from workstation.reports.suppression import DEFAULT_THRESHOLD, MARK, MAX_THRESHOLD, MIN_THRESHOLD
 from workstation.services import centres
 
 from .. import formatting, labels, messages

@@ -17,8 +17,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen import canvas as rl_canvas
 
-from ..documents.urdu_text import LINE_HEIGHT, draw_rtl_line, has_arabic, line_width, register_font
-from ..documents.urdu_text import wrap_rtl
+from ..documents.urdu_text import (
+    LINE_HEIGHT,
+    draw_rtl_line,
+    has_arabic,
+    line_width,
+    register_font,
+    wrap_rtl,
+)
 from .exports import about, shown
 from .labels import ReportLabels
 from .statistics import Report, Table

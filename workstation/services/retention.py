@@ -33,7 +33,7 @@ from sqlalchemy import and_, func, or_, select, text, update
 from ..domain.pakistan_time import PKT, today_pk
 from ..domain.permissions import Action, require
 from ..domain.text import clean_text
-from ..errors import ValidationError, WorkstationError
+from ..errors import ValidationError
 from ..persistence.base import utcnow
 from ..persistence.database import Database
 from ..persistence.models import (
