@@ -182,7 +182,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+38"/>
         <source>The personal data of %Ln case(s) was shredded.</source>
         <translation>
             <numerusform>The personal data of %Ln case was shredded.</numerusform>
@@ -201,7 +201,7 @@
 <context>
     <name>RuleDialog</name>
     <message numerus="yes">
-        <location line="-265"/>
+        <location line="-275"/>
         <source>Saved. %Ln closed case(s) are due now.</source>
         <translation>
             <numerusform>Saved. %Ln closed case is due now.</numerusform>

@@ -3148,7 +3148,7 @@
 <context>
     <name>ReportPanel</name>
     <message>
-        <location filename="../../ui/screens/report_panel.py" line="+151"/>
+        <location filename="../../ui/screens/report_panel.py" line="+150"/>
         <source>Item</source>
         <translation>تفصیل</translation>
     </message>
@@ -3454,12 +3454,17 @@
         <translation>مٹائیں (&amp;S)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Shredding, then rewriting the database file…</source>
         <translation>ڈیٹا مٹایا جا رہا ہے، پھر ڈیٹابیس فائل دوبارہ لکھی جائے گی…</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Shredding: %1 of %2 cases…</source>
+        <translation>ڈیٹا مٹایا جا رہا ہے: %2 میں سے %1 کیس…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The personal data of %Ln case(s) was shredded.</source>
         <translation>
             <numerusform>%Ln کیسوں کا ذاتی ڈیٹا مٹا دیا گیا۔</numerusform>
@@ -3553,7 +3558,7 @@
 <context>
     <name>RuleDialog</name>
     <message>
-        <location line="-369"/>
+        <location line="-379"/>
         <source>Every case no other period covers</source>
         <translation>ہر وہ کیس جس پر کوئی اور مدت لاگو نہ ہو</translation>
     </message>

@@ -282,6 +282,21 @@ def test_a_person_on_a_case_that_is_kept_keeps_their_details(desk):
     assert shredded.narrative is None and shredded.persons[0].name == "Zqx Shared"
 
 
+def test_a_person_on_two_cases_shredded_together_is_cleared(desk):
+    database, users, _ = desk
+    sup = users["khi-sup"]
+    retention.set_rule(database, sup, None, 12)
+    first = _case(database, users["khi-c1"], name="Zqx Twice")
+    second = _case(database, users["khi-c1"], name="Zqx Second")
+    with database.transaction() as c:
+        c.execute(insert(CasePerson.__table__).values(
+            id=uuid.uuid4(), case_id=second.id, person_id=first.persons[0].id, role="caller"))
+    result = retention.shred(database, sup, [first.id, second.id], today=LATER)
+    assert result.persons_kept == 0
+    people = cases.open_case(database, sup, second.id).persons
+    assert {p.name for p in people} == {None} and len(people) == 2
+
+
 def test_open_held_undue_and_shredded_cases_are_refused_and_nothing_is_shredded(desk):
     database, users, _ = desk
     sup, me = users["khi-sup"], users["khi-c1"]

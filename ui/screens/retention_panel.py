@@ -352,13 +352,23 @@ class RetentionPanel(QWidget):
 
     def shred(self, case_ids: list) -> None:
         session, today = self.screen.user.session, self.screen.context.today()
+        total, done = len(case_ids), [0]
         self.said(self.tr("Shredding, then rewriting the database file…"))
         self.shred_button.setEnabled(False)
-        self.screen.run(lambda ctx: retention.shred(ctx.database, session, case_ids,
-                                                    today=today),
-                        done=self._shredded, failed=self._shred_refused,
-                        changes={"retention", "cases", "contacts", "audit"},
-                        label="shred cases")
+
+        def progressed(amount: int) -> None:
+            done[0] += amount
+            self.said(self.tr("Shredding: %1 of %2 cases…").replace(
+                "%1", formatting.number(done[0])).replace("%2", formatting.number(total)))
+
+        # A first confirmation may hold thousands of cases: each is its own transaction,
+        # and the count moves as they go.
+        self.screen.runner.run(
+            lambda ctx: retention.shred(ctx.database, session, case_ids, today=today,
+                                        progress=lambda _n, _total: ctx.progress(1)),
+            done=self._shredded, failed=self._shred_refused, progressed=progressed,
+            changes={"retention", "cases", "contacts", "audit"}, label="shred cases",
+            owner=self)
 
     def _shredded(self, result) -> None:
         self.shred_button.setEnabled(True)

@@ -19,7 +19,7 @@ reports reach a screen or a file.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import Integer, and_, cast, func, or_, select
@@ -192,8 +192,6 @@ def check_request(database: Database, session, request: ReportRequest) -> Report
             if own is not None and request.centre_code != own:
                 raise PermissionDenied("You may report on your own centre only.")
     if own is not None and not request.centre_code:
-        from dataclasses import replace
-
         request = replace(request, centre_code=own)
     return request
 
@@ -201,8 +199,9 @@ def check_request(database: Database, session, request: ReportRequest) -> Report
 # ---- counting ------------------------------------------------------------------------
 
 def _consented_cases():
-    """Ids of cases whose newest statistics consent about everything, for any
-    organisation, grants it (every record at that newest moment must grant it)."""
+    """The consent rule as one SQL query over every case of the desk: the reference
+    that `consenting` (what reports use, for the period's cases only) is tested
+    against."""
     about_all = and_(Consent.purpose == "statistics", Consent.data_category == "all",
                      Consent.organization_id.is_(None))
     newest = (select(Consent.case_id, func.max(Consent.recorded_at).label("at"))

@@ -267,8 +267,8 @@ def _scope(session: UserSession) -> list:
     return [Case.centre_id == centre] if centre else []
 
 
-def due_cases(database: Database, session: UserSession, today: date | None = None,
-              case_ids: list[uuid.UUID] | None = None) -> list[DueCase]:
+def due_cases(database: Database, session: UserSession,
+              today: date | None = None) -> list[DueCase]:
     """Closed cases of the supervisor's centre (all centres without one) whose
     retention period has ended and that were not shredded yet, oldest due first; cases
     under a legal hold are listed with `held` set."""
@@ -276,8 +276,6 @@ def due_cases(database: Database, session: UserSession, today: date | None = Non
     today = today or today_pk()
     where = [Case.status == "closed", Case.closed_at.is_not(None), *_scope(session),
              ~Case.id.in_(select(CaseShredding.case_id))]
-    if case_ids is not None:
-        where.append(Case.id.in_(case_ids))
     with database.engine.connect() as c:
         months_of = _periods(c)
         rows = c.execute(
@@ -410,16 +408,19 @@ def _refusal(reference: str, reason: str) -> RetentionRefused:
 
 def _check(database, session, case_ids: list[uuid.UUID], today: date) -> dict:
     """Every case asked for must be due now: closed, its period over, not held, not
-    shredded yet. One refusal stops all of them."""
+    shredded yet. One refusal stops all of them. (A first run may confirm tens of
+    thousands of cases: nothing here puts them all into one SQL statement.)"""
+    facts, shredded = {}, set()
     with database.engine.connect() as c:
         for case_id in case_ids:
             require_case_access(c, session, case_id)
-        facts = {r.id: r for r in c.execute(
-            select(Case.id, Case.reference, Case.status, Case.closed_at)
-            .where(Case.id.in_(case_ids)))}
-        shredded = set(c.execute(select(CaseShredding.case_id).where(
-            CaseShredding.case_id.in_(case_ids))).scalars())
-    due = {d.case_id: d for d in due_cases(database, session, today, case_ids)}
+        for chunk in _chunks(case_ids):
+            facts.update({r.id: r for r in c.execute(
+                select(Case.id, Case.reference, Case.status, Case.closed_at)
+                .where(Case.id.in_(chunk)))})
+            shredded.update(c.execute(select(CaseShredding.case_id).where(
+                CaseShredding.case_id.in_(chunk))).scalars())
+    due = {d.case_id: d for d in due_cases(database, session, today)}
     for case_id in case_ids:
         row = facts[case_id]
         if row.status != "closed" or row.closed_at is None:
@@ -434,26 +435,37 @@ def _check(database, session, case_ids: list[uuid.UUID], today: date) -> dict:
     return due
 
 
+def _chunks(values, size: int = 900) -> list[list]:
+    values = list(values)
+    return [values[n:n + size] for n in range(0, len(values), size)]
+
+
 def _ids(c, query) -> set:
     return set(c.execute(query).scalars())
 
 
-def _shred_one(c, session: UserSession, due: DueCase, shredding: set) -> tuple[int, int, int]:
-    """Clear one case's rows inside the caller's transaction; (values, rows, kept)."""
+_SHREDDED = select(CaseShredding.case_id)
+
+
+def _shred_one(c, session: UserSession, due: DueCase) -> tuple[int, int]:
+    """Clear one case's rows inside the caller's transaction; (values, rows).
+
+    A person also on a case that is not shredded stays whole. Cases are shredded one
+    after another, each with its record, so a person on two cases of one confirmation
+    is kept with the first and cleared with the second."""
     case_id = due.case_id
     linked = _ids(c, select(CasePerson.person_id).where(CasePerson.case_id == case_id))
     merged = _ids(c, select(Person.id).where(Person.merged_into_id.in_(linked))) \
         if linked else set()
     candidates = linked | merged
-    # A person also on a case that is neither shredded nor being shredded stays whole.
     elsewhere = _ids(c, select(CasePerson.person_id).where(
-        CasePerson.person_id.in_(candidates), CasePerson.case_id.not_in(shredding))) \
-        if candidates else set()
+        CasePerson.person_id.in_(candidates), CasePerson.case_id != case_id,
+        CasePerson.case_id.not_in(_SHREDDED))) if candidates else set()
     persons = candidates - elsewhere
     contacts = _ids(c, select(Contact.id).where(or_(
         Contact.case_id == case_id,
         and_(Contact.person_id.in_(persons),
-             or_(Contact.case_id.is_(None), Contact.case_id.in_(shredding))))))
+             or_(Contact.case_id.is_(None), Contact.case_id.in_(_SHREDDED))))))
     where = {
         "cases": Case.id == case_id,
         "persons": Person.id.in_(persons),
@@ -477,7 +489,19 @@ def _shred_one(c, session: UserSession, due: DueCase, shredding: set) -> tuple[i
         extra = {"updated_at": utcnow()} if hasattr(model, "updated_at") else {}
         rows += c.execute(update(model).where(condition).values(**cleared, **extra)).rowcount
     c.execute(ContactDraft.__table__.delete().where(ContactDraft.contact_id.in_(contacts)))
-    return values, rows, len(elsewhere)
+    return values, rows
+
+
+def _persons_kept(database, case_ids: list[uuid.UUID]) -> int:
+    """People of these cases who are also on a case that was not shredded."""
+    kept = set()
+    with database.engine.connect() as c:
+        for chunk in _chunks(case_ids):
+            people = select(CasePerson.person_id).where(CasePerson.case_id.in_(chunk))
+            kept.update(c.execute(select(CasePerson.person_id).where(
+                CasePerson.person_id.in_(people),
+                CasePerson.case_id.not_in(_SHREDDED))).scalars())
+    return len(kept)
 
 
 def shred(database: Database, session: UserSession, case_ids: list[uuid.UUID], *,
@@ -494,9 +518,7 @@ def shred(database: Database, session: UserSession, case_ids: list[uuid.UUID], *
         raise ValidationError("cases", "Choose the cases to shred.")
     today = today or today_pk()
     due = _check(database, session, case_ids, today)
-    with database.engine.connect() as c:
-        shredding = set(case_ids) | _ids(c, select(CaseShredding.case_id))
-    total_values = total_rows = kept = 0
+    total_values = total_rows = 0
     references = []
     sqlite = database.dialect == "sqlite"
     for n, case_id in enumerate(case_ids, start=1):
@@ -505,7 +527,7 @@ def shred(database: Database, session: UserSession, case_ids: list[uuid.UUID], *
                 # Freed space is overwritten with zeros (Debian's SQLite does this by
                 # default, the builds for Windows do not).
                 c.exec_driver_sql("PRAGMA secure_delete = ON")
-            values, rows, elsewhere = _shred_one(c, session, due[case_id], shredding)
+            values, rows = _shred_one(c, session, due[case_id])
             c.execute(CaseShredding.__table__.insert(), {
                 "id": uuid.uuid4(), "case_id": case_id, "shredded_at": utcnow(),
                 "shredded_by_id": session.actor.user_id,
@@ -514,14 +536,13 @@ def shred(database: Database, session: UserSession, case_ids: list[uuid.UUID], *
             audit.record(c, action="case_shredded", user_id=session.actor.user_id,
                          desk_id=session.desk_id, entity="case", entity_id=case_id,
                          detail={"retention_months": due[case_id].months,
-                                 "values_cleared": values, "rows_changed": rows,
-                                 "persons_kept": elsewhere})
+                                 "values_cleared": values, "rows_changed": rows})
         total_values += values
         total_rows += rows
-        kept += elsewhere
         references.append(due[case_id].reference)
         if progress is not None:
             progress(n, len(case_ids))
+    kept = _persons_kept(database, case_ids)
     compacted = compact(database) if compact_file and sqlite else False
     return ShredResult(tuple(references), total_values, total_rows, kept, compacted)
 
