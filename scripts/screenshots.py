@@ -2,7 +2,8 @@
 day and by week, and its booking dialog; the case list, filtered, and every tab of the
 case form with a refused save and the duplicates comparison), the doors to it (sign-in,
 first run, change password), the lock screen, the quick-hide cover, the Admin screen
-with accounts and the guidance sheet dialog — each in English and in Urdu.
+with accounts, the guidance sheet dialog and the supervisor's Reports screen (dashboard,
+statistics, data retention, and pages of a statistics PDF) — each in English and in Urdu.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [--out DIR]
 
@@ -32,7 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QDate, QSettings, QTime  # noqa: E402
+from PySide6.QtCore import QDate, QSettings, Qt, QTime  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from ui import fonts, i18n, settings  # noqa: E402
@@ -115,6 +116,7 @@ def main() -> int:
         admin = signed_in(data_dir, "admin")
         showcase = {language: make_showcase_case(data_dir, language)
                     for language in ("en", "ur")}
+        supervisor = signed_in(data_dir, "khi-supervisor1")
 
         app = QApplication.instance() or QApplication([sys.argv[0]])
         app.setOrganizationName(settings.ORGANISATION)
@@ -129,14 +131,19 @@ def main() -> int:
         admin_window = MainWindow(runner, runner.database.path, admin,
                                   today=lambda: DEMO_DAY)
         admin_window.resize(*SIZE)
+        supervisor_window = MainWindow(runner, runner.database.path, supervisor,
+                                       today=lambda: DEMO_DAY)
+        supervisor_window.resize(*SIZE)
         try:
             for language in ("en", "ur"):
                 i18n.apply_language(language, app)
                 shoot_language(shots, window, admin_window, counsellor, temp, language,
                                showcase[language])
+                shoot_reports(shots, window, supervisor_window, temp, language)
         finally:
             window.close()
             admin_window.close()
+            supervisor_window.close()
             runner.shutdown()
     for path in shots.written:
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
@@ -713,6 +720,54 @@ def shoot_cases(shots: Shooter, window: MainWindow, screen, language: str, case_
     screen._leave_now()
     settle(shots.app, shots.runner)
     window.statusBar().clearMessage()
+
+
+def shoot_reports(shots: Shooter, window: MainWindow, supervisor_window: MainWindow,
+                  temp: Path, language: str) -> None:
+    """The Reports screen as the Karachi supervisor sees it: the day's dashboard, a year's
+    statistics with the category chart, data retention; and a page of the PDF the
+    statistics are saved as, rendered with pdftoppm."""
+    from PySide6.QtCore import QDate
+
+    window.hide()
+    supervisor_window.show()
+    screen = supervisor_window.show_screen_id("reports")
+    settle(shots.app, shots.runner)
+    screen.tabs.setCurrentWidget(screen.dashboard)
+    shots.shoot(supervisor_window, "reports-dashboard", language)
+    screen.tabs.setCurrentWidget(screen.report)
+    panel = screen.report
+    panel.first.setDate(QDate(DEMO_DAY.year - 1, DEMO_DAY.month + 1, 1))
+    panel.last.setDate(QDate(DEMO_DAY.year, DEMO_DAY.month - 1, 1))
+    panel.count()
+    settle(shots.app, shots.runner)
+    for row in range(panel.tables.count()):
+        if panel.tables.item(row).data(Qt.ItemDataRole.UserRole) == "cases_by_category":
+            panel.tables.setCurrentRow(row)
+    shots.shoot(supervisor_window, "reports-statistics", language)
+    screen.tabs.setCurrentWidget(screen.retention)
+    settle(shots.app, shots.runner)
+    shots.shoot(supervisor_window, "reports-retention", language)
+    screen.tabs.setCurrentWidget(screen.dashboard)
+    shoot_report_pdf(shots, panel, temp, language)
+    supervisor_window.hide()
+    window.show()
+
+
+def shoot_report_pdf(shots: Shooter, panel, temp: Path, language: str) -> None:
+    """Page 2 of the statistics saved as a PDF (the categories' chart and table)."""
+    import subprocess
+
+    from ui.report_labels import report_labels
+    from workstation.reports import render_report
+
+    pdf = temp / f"report-{language}.pdf"
+    pdf.write_bytes(render_report(panel.report, "pdf", report_labels()))
+    for page in (1, 2):
+        stem = shots.out / f"report-pdf-page{page}-{language}"
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(page), "-l", str(page),
+                        "-singlefile", str(pdf), str(stem)], check=True)
+        shots.written.append(stem.with_suffix(".png"))
 
 
 def wrong_password_text() -> str:

@@ -115,6 +115,29 @@ EXACT = frozenset({
     QT_TRANSLATE_NOOP("CoreMessages", "One of these people is on a case not open to you."),
     QT_TRANSLATE_NOOP("CoreMessages", "The form is too large to be kept as a draft."),
     QT_TRANSLATE_NOOP("CoreMessages", "This draft belongs to someone else."),
+    # reports and data retention
+    QT_TRANSLATE_NOOP("CoreMessages", "The period ends before it begins."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Give the first month, then the last."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Make one report for each year."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The period begins before 2000."),
+    QT_TRANSLATE_NOOP("CoreMessages", "You may report on your own centre only."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose the local, CHI or GBVIMS categories."),
+    QT_TRANSLATE_NOOP("CoreMessages", "The suppression threshold is a number from 3 to 100."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose another period, or record the clients' consent "
+                                      "on their cases."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose another period."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A retention period is at least one month after a case "
+                                      "is closed; open cases are never shredded."),
+    QT_TRANSLATE_NOOP("CoreMessages", "A retention period is at most 1200 months."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Set the period on the category that replaced it, on its "
+                                      "group or as the default; its cases follow those."),
+    QT_TRANSLATE_NOOP("CoreMessages", "There is no retention period for this."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Choose the cases to shred."),
+    QT_TRANSLATE_NOOP("CoreMessages", "Nothing was shredded. List the due cases again."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This case's personal data has already been shredded; "
+                                      "there is nothing left to hold."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This case is not under a legal hold."),
+    QT_TRANSLATE_NOOP("CoreMessages", "This field is required."),
     # hints
     QT_TRANSLATE_NOOP("CoreMessages", "Ask a supervisor if you need to work on it."),
     QT_TRANSLATE_NOOP("CoreMessages", "Type it as 0300-1234567 or +92 300 1234567."),
@@ -226,6 +249,48 @@ class CoreMessages(QObject):
             (re.compile(r"The font (\S+) is missing from (.+)\."),
              lambda m: formatting.insert(self.tr("The font file %1 is missing from %2."),
                                          m.group(1), m.group(2))),
+            # reports and data retention
+            (re.compile(r"A report covers at most (\d+) years; this period covers (\d+) "
+                        r"months\."),
+             lambda m: self.tr("A report covers at most %1 years; this period covers %2 "
+                               "months.").replace("%1", m.group(1)).replace("%2", m.group(2))),
+            (re.compile(r"(\S+) is not a date\."),
+             lambda m: formatting.insert(self.tr("%1 is not a date."), m.group(1))),
+            (re.compile(r"No case opened in (\S+)(?: at (\S+))? has the client's consent to "
+                        r"be counted in statistics, and no contact was recorded then\."),
+             lambda m: formatting.insert(self.tr(
+                 "No case opened in %1 has the client's consent to be counted in statistics, "
+                 "and no contact was recorded then."), m.group(1))),
+            (re.compile(r"Nothing was recorded in (\S+?)(?: at (\S+))?\."),
+             lambda m: formatting.insert(self.tr("Nothing was recorded in %1."), m.group(1))),
+            (re.compile(r"There is no district (\S+)\."),
+             lambda m: formatting.insert(self.tr("There is no district %1."), m.group(1))),
+            (re.compile(r"There is no category (\S+)\."),
+             lambda m: formatting.insert(self.tr("There is no category %1."), m.group(1))),
+            (re.compile(r"The category (\S+) is no longer in use\."),
+             lambda m: formatting.insert(self.tr("The category %1 is no longer in use."),
+                                         m.group(1))),
+            (re.compile(r"(\S+) is not closed; open cases are never shredded\."),
+             lambda m: formatting.insert(self.tr(
+                 "%1 is not closed; open cases are never shredded."), m.group(1))),
+            (re.compile(r"(\S+) has already been shredded\."),
+             lambda m: formatting.insert(self.tr("%1 has already been shredded."), m.group(1))),
+            (re.compile(r"(\S+) is not due: its retention period has not ended, or no "
+                        r"retention period applies to it\."),
+             lambda m: formatting.insert(self.tr(
+                 "%1 is not due: its retention period has not ended, or no retention period "
+                 "applies to it."), m.group(1))),
+            (re.compile(r"(\S+) is under a legal hold\."),
+             lambda m: formatting.insert(self.tr("%1 is under a legal hold."), m.group(1))),
+            (re.compile(r"The folder (.+) does not exist\."),
+             lambda m: formatting.insert(self.tr("The folder %1 does not exist."),
+                                         m.group(1))),
+            (re.compile(r"Cannot write in (.+) \((.*)\)\."),
+             lambda m: formatting.insert(self.tr("Nothing can be written in %1 (%2)."),
+                                         m.group(1), m.group(2))),
+            (re.compile(r"Cannot write (.+) \((.*)\)\."),
+             lambda m: formatting.insert(self.tr("%1 cannot be written (%2)."), m.group(1),
+                                         m.group(2))),
             (re.compile(r"The font (\S+) cannot be read \((.*)\)\."),
              lambda m: formatting.insert(self.tr("The font file %1 cannot be read."),
                                          m.group(1))),

@@ -604,6 +604,105 @@ def cmd_speak(args) -> int:
           f"{result.elapsed:.2f} s.")
     return 0
 
+def cmd_report(args) -> int:
+    from .reports import ENGLISH, ReportRequest, export_report, make_report, parse_period
+
+    fmt = args.format or args.out.suffix.lstrip(".").lower()
+    if fmt not in ("pdf", "xlsx", "csv"):
+        raise ValidationError("format", "Give --format pdf, xlsx or csv (or an --out file "
+                              "ending in .pdf, .xlsx or .csv).")
+    request = ReportRequest(parse_period(args.period), scheme=args.scheme,
+                            centre_code=args.centre.upper() if args.centre else None,
+                            district_code=args.district, threshold=args.threshold)
+    database = _open(args)
+    try:
+        (password,) = _read_secrets(args, [f"Password of {args.as_user}"])
+        session = _acting_session(args, database, password)
+        report = make_report(database, session, request)
+        path = export_report(database, session, report, fmt, args.out, labels=ENGLISH)
+    finally:
+        database.close()
+    hidden = sum(table.suppressed for table in report.tables)
+    cases = "fewer than the threshold" if report.cases_counted is None else \
+        f"{report.cases_counted:,}"
+    print(f"Wrote {path}: {request.period.label()}, {args.scheme} categories, {cases} "
+          f"cases counted, {hidden} counts suppressed (below {request.threshold} or "
+          "protecting one).")
+    if report.no_consented_cases:
+        print("note: no case in this period has the client's consent to be counted in "
+              "statistics; the report counts contacts only.", file=sys.stderr)
+    return 0
+
+
+def cmd_retention(args) -> int:
+    from .services import retention
+
+    database = _open(args)
+    try:
+        if args.retention_command == "compact":
+            if not retention.compact(database):
+                raise WorkstationError("The desk database could not be rewritten now: another "
+                                       "program is using it.",
+                                       hint="Close the app on this computer and try again.")
+            print("Rewrote the desk database: no freed page keeps an old value.")
+            return 0
+        (password,) = _read_secrets(args, [f"Password of {args.as_user}"])
+        session = _acting_session(args, database, password)
+        command = args.retention_command
+        if command == "rules":
+            for rule in retention.rules(database, session):
+                name = "every other case" if rule.applies_to == retention.DEFAULT else \
+                    f"{rule.applies_to} ({rule.category_en})"
+                retired = "" if rule.category_in_use else "  [category retired]"
+                print(f"{rule.months:>5} months  {name}{retired}")
+        elif command in ("set", "remove"):
+            applies_to = retention.DEFAULT if args.category in ("default", "*") \
+                else args.category
+            if command == "set":
+                due = retention.set_rule(database, session, applies_to, args.months)
+                print(f"Cases of {args.category} keep their personal data {args.months} "
+                      f"months after closing. {due:,} closed case(s) are due now.")
+            else:
+                retention.remove_rule(database, session, applies_to)
+                print(f"Removed the retention period of {args.category}.")
+        elif command == "due":
+            due = retention.due_cases(database, session)
+            if args.json:
+                print(json.dumps([{"reference": d.reference, "category": d.category_code,
+                                   "closed_on": d.closed_on.isoformat(),
+                                   "due_on": d.due_on.isoformat(), "months": d.months,
+                                   "held": d.held} for d in due], indent=2))
+            else:
+                for d in due:
+                    held = "  ON LEGAL HOLD" if d.held else ""
+                    print(f"{d.reference:<18} closed {d.closed_on}  due {d.due_on}  "
+                          f"({d.months} months, {d.category_code or '-'}){held}")
+                print(f"{len(due):,} case(s) due, {sum(d.held for d in due):,} on hold.")
+        elif command == "shred":
+            if not args.yes:
+                raise ValidationError("yes", "Shredding cannot be undone: add --yes to "
+                                      "confirm.")
+            ids = [retention.find_case(database, session, ref) for ref in args.references]
+            result = retention.shred(database, session, ids)
+            print(f"Shredded the personal data of {len(result.references)} case(s): "
+                  f"{result.values_cleared:,} values cleared, {result.persons_kept} "
+                  "person(s) kept for another case.")
+            if not result.compacted:
+                print("note: the desk file could not be rewritten now; run `workstation "
+                      "retention compact` when the app is closed.", file=sys.stderr)
+        elif command == "hold":
+            case_id = retention.find_case(database, session, args.reference)
+            retention.place_hold(database, session, case_id, args.reason)
+            print(f"{args.reference} is under a legal hold: it will not be shredded.")
+        elif command == "release":
+            case_id = retention.find_case(database, session, args.reference)
+            retention.release_hold(database, session, case_id)
+            print(f"Released the legal hold on {args.reference}.")
+    finally:
+        database.close()
+    return 0
+
+
 # ---- parser ----------------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -874,6 +973,62 @@ def build_parser() -> argparse.ArgumentParser:
                        help="how many nearby services to list (default 6)")
     sheet.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     sheet.set_defaults(func=cmd_sheet)
+
+    report = commands.add_parser(
+        "report", help="anonymised statistics for a period, as PDF, XLSX or CSV (with --as)",
+        description="Write the anonymised statistics of a period: contacts by channel, "
+                    "outcome and district; cases by category (the helpline's own, Child "
+                    "Helpline International or the six GBVIMS types) and district; clients "
+                    "by sex, age and vulnerability; referrals by service type and outcome; "
+                    "legal process outcomes. Only cases whose client agreed to be counted "
+                    "in statistics; counts below the threshold are suppressed, and so are "
+                    "counts a total would give away (the rule is stated in the file). "
+                    "Supervisors; the export is audited. In English.")
+    report.add_argument("--period", required=True,
+                        help="e.g. 2026-01..2026-06, 2026, 2026-03 or 2026-01-01..2026-03-31")
+    report.add_argument("--scheme", required=True, choices=["local", "chi", "gbvims"])
+    report.add_argument("--format", choices=["pdf", "xlsx", "csv"],
+                        help="default: from the --out file's ending")
+    report.add_argument("--out", required=True, type=Path, metavar="FILE")
+    report.add_argument("--centre", metavar="CODE",
+                        help="one centre (default: the supervisor's, or all)")
+    report.add_argument("--district", metavar="CODE", help="one district, e.g. SD-KHS")
+    report.add_argument("--threshold", type=_positive_int, default=5,
+                        help="suppress counts below this (default 5, at least 3)")
+    report.add_argument("--password-stdin", action="store_true")
+    report.set_defaults(func=cmd_report)
+
+    retention = commands.add_parser(
+        "retention", help="retention periods, legal holds and shredding (supervisors, --as)",
+        description="rules: the periods a closed case keeps its personal data. set CATEGORY "
+                    "MONTHS (or default MONTHS): set one. due: the closed cases whose period "
+                    "has ended. shred REF… --yes: clear their personal data (names, "
+                    "numbers, notes …) here and, through sync, on the shared database and "
+                    "other desks; the anonymised facts stay; audited; cannot be undone. "
+                    "hold REF --reason TEXT / release REF: a legal hold stops shredding. "
+                    "compact: rewrite this desk's file so no freed page keeps an old value.")
+    retention_commands = retention.add_subparsers(dest="retention_command", metavar="ACTION",
+                                                  required=True)
+    retention_commands.add_parser("rules", help="the retention periods")
+    rule_set = retention_commands.add_parser("set", help="set a category's period")
+    rule_set.add_argument("category", help="a category code, or default")
+    rule_set.add_argument("months", type=_positive_int)
+    rule_remove = retention_commands.add_parser("remove", help="remove a category's period")
+    rule_remove.add_argument("category", help="a category code, or default")
+    due = retention_commands.add_parser("due", help="cases due for shredding")
+    due.add_argument("--json", action="store_true")
+    shred = retention_commands.add_parser("shred", help="shred due cases (cannot be undone)")
+    shred.add_argument("references", nargs="+", metavar="REF")
+    shred.add_argument("--yes", action="store_true", help="confirm")
+    hold = retention_commands.add_parser("hold", help="place a legal hold on a case")
+    hold.add_argument("reference", metavar="REF")
+    hold.add_argument("--reason", required=True)
+    release = retention_commands.add_parser("release", help="release a case's legal hold")
+    release.add_argument("reference", metavar="REF")
+    retention_commands.add_parser("compact", help="rewrite this desk's database file")
+    for action in retention_commands.choices.values():
+        action.add_argument("--password-stdin", action="store_true")
+    retention.set_defaults(func=cmd_retention)
 
     speak = commands.add_parser(
         "speak", help="read a guidance sheet aloud into a WAV file",

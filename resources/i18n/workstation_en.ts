@@ -87,7 +87,7 @@
 <context>
     <name>CoreMessages</name>
     <message numerus="yes">
-        <location filename="../../ui/messages.py" line="+235"/>
+        <location filename="../../ui/messages.py" line="+300"/>
         <source>Too many failed sign-ins. Try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins. Try again in %n second.</numerusform>
@@ -241,6 +241,52 @@
         <translation>
             <numerusform>the best %Ln</numerusform>
             <numerusform>the best %Ln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPanel</name>
+    <message numerus="yes">
+        <location filename="../../ui/screens/retention_panel.py" line="+273"/>
+        <source>%Ln case(s) were shredded since this desk&apos;s database file was last rewritten (some on other desks): until it is, old copies of their values may remain in the file&apos;s free space.</source>
+        <translation>
+            <numerusform>%Ln case was shredded since this desk&apos;s database file was last rewritten (perhaps on another desk): until it is, old copies of its values may remain in the file&apos;s free space.</numerusform>
+            <numerusform>%Ln cases were shredded since this desk&apos;s database file was last rewritten (some on other desks): until it is, old copies of their values may remain in the file&apos;s free space.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+64"/>
+        <source>Shred the personal data of %Ln case(s)? Names, numbers, CNICs, addresses, narratives and notes are cleared on this desk now and, through sync, on the shared database and the other desks. The anonymised figures stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>Shred the personal data of %Ln case? Names, numbers, CNICs, addresses, narratives and notes are cleared on this desk now and, through sync, on the shared database and the other desks. The anonymised figures stay. This cannot be undone.</numerusform>
+            <numerusform>Shred the personal data of %Ln cases? Names, numbers, CNICs, addresses, narratives and notes are cleared on this desk now and, through sync, on the shared database and the other desks. The anonymised figures stay. This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>The personal data of %Ln case(s) was shredded.</source>
+        <translation>
+            <numerusform>The personal data of %Ln case was shredded.</numerusform>
+            <numerusform>The personal data of %Ln cases was shredded.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln person(s) also on a case that is kept were left as they are.</source>
+        <translation>
+            <numerusform>%Ln person also on a case that is kept was left as they are.</numerusform>
+            <numerusform>%Ln persons also on a case that is kept were left as they are.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message numerus="yes">
+        <location line="-275"/>
+        <source>Saved. %Ln closed case(s) are due now.</source>
+        <translation>
+            <numerusform>Saved. %Ln closed case is due now.</numerusform>
+            <numerusform>Saved. %Ln closed cases are due now.</numerusform>
         </translation>
     </message>
 </context>

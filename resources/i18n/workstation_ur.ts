@@ -534,6 +534,14 @@
     </message>
 </context>
 <context>
+    <name>BarChart</name>
+    <message>
+        <location filename="../../ui/widgets/charts.py" line="+100"/>
+        <source>%1 (the first %2 of %3)</source>
+        <translation>%1 (%3 میں سے پہلے %2)</translation>
+    </message>
+</context>
+<context>
     <name>BookAppointmentDialog</name>
     <message>
         <location filename="../../ui/screens/appointment_dialogs.py" line="+220"/>
@@ -2107,11 +2115,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+53"/>
         <source>This field is required.</source>
         <translation>یہ خانہ بھرنا ضروری ہے۔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-52"/>
         <source>This person is not on this case.</source>
         <translation>یہ فرد اس کیس میں شامل نہیں۔</translation>
     </message>
@@ -2242,6 +2251,91 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The period ends before it begins.</source>
+        <translation>مدت شروع ہونے سے پہلے ختم ہو رہی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Give the first month, then the last.</source>
+        <translation>پہلے شروع کا مہینہ دیں، پھر آخری۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make one report for each year.</source>
+        <translation>ہر سال کی الگ رپورٹ بنائیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The period begins before 2000.</source>
+        <translation>یہ مدت سن 2000 سے پہلے شروع ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You may report on your own centre only.</source>
+        <translation>آپ صرف اپنے مرکز کی رپورٹ بنا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the local, CHI or GBVIMS categories.</source>
+        <translation>ہیلپ لائن کے اپنے، CHI یا GBVIMS کے زمرے منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The suppression threshold is a number from 3 to 100.</source>
+        <translation>چھپانے کی حد 3 سے 100 تک کا کوئی عدد ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another period, or record the clients&apos; consent on their cases.</source>
+        <translation>کوئی اور مدت منتخب کریں، یا کلائنٹس کی رضامندی ان کے کیسوں میں درج کریں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose another period.</source>
+        <translation>کوئی اور مدت منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A retention period is at least one month after a case is closed; open cases are never shredded.</source>
+        <translation>ریکارڈ رکھنے کی مدت کیس بند ہونے کے بعد کم از کم ایک مہینہ ہے؛ کھلے کیسوں کا ڈیٹا کبھی نہیں مٹایا جاتا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A retention period is at most 1200 months.</source>
+        <translation>ریکارڈ رکھنے کی مدت زیادہ سے زیادہ 1200 مہینے ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set the period on the category that replaced it, on its group or as the default; its cases follow those.</source>
+        <translation>مدت اس زمرے پر مقرر کریں جو اس کی جگہ آیا، یا اس کے گروپ پر، یا سب کیسوں کے لیے؛ اس کے کیس انہی کے مطابق چلیں گے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no retention period for this.</source>
+        <translation>اس کے لیے ریکارڈ رکھنے کی کوئی مدت مقرر نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the cases to shred.</source>
+        <translation>وہ کیس منتخب کریں جن کا ذاتی ڈیٹا مٹانا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was shredded. List the due cases again.</source>
+        <translation>کچھ نہیں مٹایا گیا۔ واجب کیسوں کی فہرست دوبارہ دیکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This case&apos;s personal data has already been shredded; there is nothing left to hold.</source>
+        <translation>اس کیس کا ذاتی ڈیٹا پہلے ہی مٹایا جا چکا ہے؛ روکنے کو کچھ باقی نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This case is not under a legal hold.</source>
+        <translation>اس کیس پر کوئی قانونی روک نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+18"/>
         <source>Ask a supervisor if you need to work on it.</source>
         <translation>اگر آپ کو اس پر کام کرنا ہے تو سپروائزر سے کہیں۔</translation>
@@ -2447,6 +2541,76 @@
         <translation>فونٹ فائل %1 فولڈر %2 میں موجود نہیں ہے۔</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>A report covers at most %1 years; this period covers %2 months.</source>
+        <translation>ایک رپورٹ زیادہ سے زیادہ %1 سال کی ہوتی ہے؛ یہ مدت %2 مہینوں کی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not a date.</source>
+        <translation>%1 کوئی تاریخ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No case opened in %1 has the client&apos;s consent to be counted in statistics, and no contact was recorded then.</source>
+        <translation>%1 میں کھلنے والے کسی کیس میں کلائنٹ نے اعداد و شمار میں شمار ہونے کی رضامندی نہیں دی، اور اس دوران کوئی رابطہ بھی درج نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was recorded in %1.</source>
+        <translation>%1 میں کچھ درج نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no district %1.</source>
+        <translation>%1 نام کا کوئی ضلع نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no category %1.</source>
+        <translation>%1 نام کا کوئی زمرہ نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The category %1 is no longer in use.</source>
+        <translation>زمرہ %1 اب استعمال میں نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not closed; open cases are never shredded.</source>
+        <translation>%1 بند نہیں ہے؛ کھلے کیسوں کا ڈیٹا کبھی نہیں مٹایا جاتا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has already been shredded.</source>
+        <translation>%1 کا ذاتی ڈیٹا پہلے ہی مٹایا جا چکا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not due: its retention period has not ended, or no retention period applies to it.</source>
+        <translation>%1 ابھی واجب نہیں: اس کی ریکارڈ رکھنے کی مدت ختم نہیں ہوئی، یا اس پر کوئی مدت لاگو نہیں ہوتی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is under a legal hold.</source>
+        <translation>%1 پر قانونی روک ہے۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>فولڈر %1 موجود نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing can be written in %1 (%2).</source>
+        <translation>%1 میں کچھ محفوظ نہیں کیا جا سکتا (%2)۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be written (%2).</source>
+        <translation>%1 محفوظ نہیں ہو سکی (%2)۔</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The font file %1 cannot be read.</source>
         <translation>فونٹ فائل %1 پڑھی نہیں جا سکتی۔</translation>
@@ -2463,6 +2627,130 @@
             <numerusform>سائن اِن کی بہت سی کوششیں ناکام ہوئیں۔ %n سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
             <numerusform>سائن اِن کی بہت سی کوششیں ناکام ہوئیں۔ %n سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../../ui/screens/dashboard_panel.py" line="+70"/>
+        <source>Answered today</source>
+        <translation>آج جواب دی گئی کالیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abandoned or missed today</source>
+        <translation>آج کی ادھوری یا مس کالز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call-backs done today</source>
+        <translation>آج کی گئی واپس کالیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call-backs waiting</source>
+        <translation>باقی واپس کالیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups overdue</source>
+        <translation>تاخیر شدہ فالو اپ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals awaiting an answer</source>
+        <translation>جواب کے منتظر ریفرل</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>عہدہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>رابطے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call</source>
+        <translation>کال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrap-up</source>
+        <translation>اختتام</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open cases</source>
+        <translation>کھلے کیس</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody has worked here today.</source>
+        <translation>آج یہاں کسی نے کام نہیں کیا۔</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <location line="+76"/>
+        <source>All centres</source>
+        <translation>تمام مراکز</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Contacts per hour today</source>
+        <translation>آج ہر گھنٹے کے رابطے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open cases by status (%1)</source>
+        <translation>کیفیت کے لحاظ سے کھلے کیس (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open cases by risk</source>
+        <translation>خطرے کے لحاظ سے کھلے کیس</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The dashboard could not be counted.</source>
+        <translation>ڈیش بورڈ کی گنتی نہیں ہو سکی۔</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counting…</source>
+        <translation>گنتی ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted at %1; counted again every minute.</source>
+        <translation>%1 بجے گنے گئے؛ ہر منٹ دوبارہ گنے جاتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Today, %1, at %2 (Pakistan time).</source>
+        <translation>آج، %1، %2 میں (پاکستانی وقت)۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Today, %1 (Pakistan time).</source>
+        <translation>آج، %1 (پاکستانی وقت)۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Count again</source>
+        <translation>دوبارہ گنیں (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team today (average call and wrap-up, in minutes and seconds):</source>
+        <translation>آج کی ٹیم (کال اور اختتام کا اوسط وقت، منٹ اور سیکنڈ میں):</translation>
     </message>
 </context>
 <context>
@@ -3174,9 +3462,22 @@
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../ui/screens/retention_panel.py" line="+119"/>
+        <source>%1 will not be shredded until the hold is released. Why is it held (a court order, a complaint, an inquiry)?</source>
+        <translation>روک ہٹنے تک %1 کا ڈیٹا نہیں مٹایا جائے گا۔ روک کیوں لگائی جا رہی ہے (عدالتی حکم، شکایت، انکوائری)؟</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Legal hold</source>
+        <translation>قانونی روک</translation>
+    </message>
+</context>
+<context>
     <name>LegalSection</name>
     <message>
-        <location line="-987"/>
+        <location filename="../../ui/widgets/case_sections.py" line="-987"/>
         <source>Step</source>
         <translation>قدم</translation>
     </message>
@@ -4693,14 +4994,551 @@
     </message>
 </context>
 <context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../../ui/report_labels.py" line="+18"/>
+        <source>Small counts are suppressed so that no survivor can be singled out: a count from 1 to %1 is shown as %3. Where a table has a total, further counts are shown as %3 until no hidden count can be worked out from the total: at least two are hidden, together they hold %2 or more, and they are not all 1. A total below %2 is hidden too. Zero is shown. Charts draw only the counts that are shown.</source>
+        <translation>چھوٹی تعداد چھپائی جاتی ہے تاکہ کسی متاثرہ فرد کی نشاندہی نہ ہو سکے: 1 سے %1 تک کی تعداد کی جگہ %3 دکھایا جاتا ہے۔ جس جدول میں کل تعداد دی گئی ہو، وہاں مزید تعدادیں بھی %3 دکھائی جاتی ہیں، یہاں تک کہ کل تعداد سے کوئی چھپی تعداد معلوم نہ کی جا سکے: کم از کم دو چھپی ہوں، مل کر %2 یا زیادہ ہوں، اور سب 1 نہ ہوں۔ %2 سے کم کل تعداد بھی چھپائی جاتی ہے۔ صفر دکھایا جاتا ہے۔ چارٹ صرف دکھائی گئی تعدادیں بناتے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Anonymised statistics</source>
+        <translation>گمنام اعداد و شمار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counsellor Workstation</source>
+        <translation>کونسلر ورک اسٹیشن</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>مدت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Centre</source>
+        <translation>مرکز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All centres</source>
+        <translation>تمام مراکز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>District</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All districts</source>
+        <translation>تمام اضلاع</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Categories</source>
+        <translation>زمرے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Made on</source>
+        <translation>تیاری کا وقت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How counts are protected</source>
+        <translation>تعداد کیسے محفوظ رکھی گئی</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Contacts are every call, walk-in and online session finished in the period. Cases, clients, referrals and legal steps are counted only for cases whose client agreed to be counted in statistics. No names, numbers or free text are in this report.</source>
+        <translation>رابطوں میں اس مدت میں مکمل ہونے والی ہر کال، واک اِن اور آن لائن سیشن شامل ہے۔ کیس، کلائنٹ، ریفرل اور قانونی کارروائیاں صرف ان کیسوں کی گنی جاتی ہیں جن کے کلائنٹ نے اعداد و شمار میں شمار ہونے کی رضامندی دی۔ اس رپورٹ میں کوئی نام، نمبر یا تحریری تفصیل نہیں ہے۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No case in this period has the client&apos;s consent to be counted in statistics: only contacts are counted.</source>
+        <translation>اس مدت کے کسی کیس میں کلائنٹ نے اعداد و شمار میں شمار ہونے کی رضامندی نہیں دی: صرف رابطے گنے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 suppressed (see how counts are protected)</source>
+        <translation>%1 چھپائی گئی تعداد (دیکھیں: تعداد کیسے محفوظ رکھی گئی)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A client may have several of these, so there is no total.</source>
+        <translation>ایک کلائنٹ پر ان میں سے کئی لاگو ہو سکتی ہیں، اس لیے کل تعداد نہیں دی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>کل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not classified in the CHI scheme</source>
+        <translation>CHI کے زمروں میں شامل نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not one of the six GBVIMS types</source>
+        <translation>GBVIMS کی چھ اقسام میں سے نہیں</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>رابطے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases counted</source>
+        <translation>گنے گئے کیس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page %1 of %2</source>
+        <translation>صفحہ %1 از %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (continued)</source>
+        <translation>%1 (جاری)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code</source>
+        <translation>کوڈ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>جدول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None in this period.</source>
+        <translation>اس مدت میں کوئی نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Contacts by channel</source>
+        <translation>ذریعے کے لحاظ سے رابطے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts by outcome</source>
+        <translation>نتیجے کے لحاظ سے رابطے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts by district</source>
+        <translation>ضلع کے لحاظ سے رابطے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases by category</source>
+        <translation>زمرے کے لحاظ سے کیس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases by category (Child Helpline International)</source>
+        <translation>زمرے کے لحاظ سے کیس (چائلڈ ہیلپ لائن انٹرنیشنل)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cases by GBVIMS incident type</source>
+        <translation>GBVIMS واقعے کی قسم کے لحاظ سے کیس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cases by district</source>
+        <translation>ضلع کے لحاظ سے کیس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients by sex</source>
+        <translation>جنس کے لحاظ سے کلائنٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients by age</source>
+        <translation>عمر کے لحاظ سے کلائنٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clients by vulnerability</source>
+        <translation>کمزور طبقے کے لحاظ سے کلائنٹ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals by service type</source>
+        <translation>سروس کی قسم کے لحاظ سے ریفرل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Referrals by outcome</source>
+        <translation>نتیجے کے لحاظ سے ریفرل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal process outcomes</source>
+        <translation>قانونی کارروائی کے نتائج</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the helpline&apos;s own categories</source>
+        <translation>ہیلپ لائن کے اپنے زمرے</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child Helpline International</source>
+        <translation>چائلڈ ہیلپ لائن انٹرنیشنل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GBVIMS incident types</source>
+        <translation>GBVIMS واقعات کی اقسام</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Female</source>
+        <translation>خاتون</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transgender or other</source>
+        <translation>خواجہ سرا یا دیگر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>60 and over</source>
+        <translation>60 اور زیادہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Woman</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child</source>
+        <translation>بچہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Religious minority</source>
+        <translation>مذہبی اقلیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnic minority</source>
+        <translation>نسلی اقلیت</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>معذوری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transgender</source>
+        <translation>خواجہ سرا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonded labourer</source>
+        <translation>جبری مزدور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rape</source>
+        <translation>زنا بالجبر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sexual assault</source>
+        <translation>جنسی حملہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Physical assault</source>
+        <translation>جسمانی حملہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forced marriage</source>
+        <translation>جبری شادی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Denial of resources, opportunities or services</source>
+        <translation>وسائل، مواقع یا خدمات سے محرومی</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Psychological / emotional abuse</source>
+        <translation>نفسیاتی یا جذباتی تشدد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Awaiting an answer</source>
+        <translation>جواب کا انتظار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Declined</source>
+        <translation>نامنظور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provided</source>
+        <translation>سروس فراہم ہوئی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client did not go</source>
+        <translation>کلائنٹ نہیں گیا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FIR</source>
+        <translation>ایف آئی آر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Court case</source>
+        <translation>عدالتی مقدمہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medico-legal examination</source>
+        <translation>میڈیکو لیگل معائنہ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protection order</source>
+        <translation>تحفظ کا حکم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pending</source>
+        <translation>زیر التوا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registered</source>
+        <translation>درج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>انکار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>done</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>granted</source>
+        <translation>منظور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rejected</source>
+        <translation>مسترد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>convicted</source>
+        <translation>سزا ہوئی</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>acquitted</source>
+        <translation>بری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dismissed</source>
+        <translation>خارج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>واپس لیا گیا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settled</source>
+        <translation>صلح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decree granted</source>
+        <translation>ڈگری جاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order granted</source>
+        <translation>حکم جاری</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>order refused</source>
+        <translation>حکم مسترد</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <location filename="../../ui/screens/report_panel.py" line="+150"/>
+        <source>Item</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count</source>
+        <translation>تعداد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the period and press Count.</source>
+        <translation>مدت منتخب کر کے «گنیں» دبائیں۔</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>All districts</source>
+        <translation>تمام اضلاع</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+158"/>
+        <source>All centres</source>
+        <translation>تمام مراکز</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>Counting…</source>
+        <translation>گنتی ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1, %2: %3 cases counted (clients who agreed to statistics), %4 contacts; categories: %5.</source>
+        <translation>%1، %2: %3 کیس گنے گئے (جن کلائنٹس نے رضامندی دی)، %4 رابطے؛ زمرے: %5۔</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Save the report</source>
+        <translation>رپورٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving…</source>
+        <translation>محفوظ ہو رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1.</source>
+        <translation>%1 محفوظ ہو گئی۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Months:</source>
+        <translation>مہینے (&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;entre:</source>
+        <translation>مرکز (&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;District:</source>
+        <translation>ضلع (&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cate&amp;gories:</source>
+        <translation>زمرے (&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hide counts below:</source>
+        <translation>اس سے کم تعداد چھپائیں (&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>تا</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Count</source>
+        <translation>گنیں (&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>PDF میں محفوظ کریں… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as E&amp;xcel…</source>
+        <translation>ایکسل میں محفوظ کریں… (&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as CS&amp;V…</source>
+        <translation>CSV میں محفوظ کریں… (&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only cases whose client agreed to statistics are counted. Point here for the whole rule.</source>
+        <translation>صرف وہ کیس گنے گئے ہیں جن کے کلائنٹ نے اعداد و شمار کی رضامندی دی۔ پورا اصول دیکھنے کے لیے یہاں ماؤس لائیں۔</translation>
+    </message>
+</context>
+<context>
     <name>ReportsScreen</name>
     <message>
-        <location filename="../../ui/screens/reports.py" line="+24"/>
+        <location filename="../../ui/screens/reports.py" line="+32"/>
         <source>Reports</source>
         <translation>رپورٹس</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+31"/>
         <source>Contacts today</source>
         <translation>آج کے رابطے</translation>
     </message>
@@ -4726,6 +5564,21 @@
     </message>
     <message>
         <location line="+20"/>
+        <source>&amp;Dashboard</source>
+        <translation>ڈیش بورڈ (&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Statistics</source>
+        <translation>اعداد و شمار (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data &amp;retention</source>
+        <translation>ڈیٹا رکھنے کی مدت (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Figures for %1 (Pakistan time), counted across all centres in this desk&apos;s database.</source>
         <translation>%1 (پاکستانی وقت) کے اعداد و شمار، اس ڈیسک کے ڈیٹابیس میں تمام مراکز کو ملا کر۔</translation>
     </message>
@@ -4761,6 +5614,252 @@
         <location line="+2"/>
         <source>&amp;Done</source>
         <translation>ٹھیک ہے (&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPanel</name>
+    <message>
+        <location filename="../../ui/screens/retention_panel.py" line="+24"/>
+        <source>Cases of</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months after closing</source>
+        <translation>بند ہونے کے بعد مہینے</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No retention period is set: every case keeps its personal data.</source>
+        <translation>کوئی مدت مقرر نہیں: ہر کیس کا ذاتی ڈیٹا رکھا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Case</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>بند ہوا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due since</source>
+        <translation>کب سے واجب</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Legal hold</source>
+        <translation>قانونی روک</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On hold</source>
+        <translation>روک لگی ہے</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No closed case has reached the end of its retention period.</source>
+        <translation>کسی بند کیس کی ریکارڈ رکھنے کی مدت ابھی ختم نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>Closed cases whose retention period has ended: %1 to confirm, %2 on legal hold.</source>
+        <translation>بند کیس جن کی مدت ختم ہو چکی: %1 تصدیق کے لیے، %2 پر قانونی روک۔</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln case(s) were shredded since this desk&apos;s database file was last rewritten (some on other desks): until it is, old copies of their values may remain in the file&apos;s free space.</source>
+        <translation>
+            <numerusform>اس ڈیسک کی ڈیٹابیس فائل آخری بار دوبارہ لکھے جانے کے بعد %Ln کیسوں کا ڈیٹا مٹایا گیا (کچھ دوسرے ڈیسکوں پر): جب تک فائل دوبارہ نہ لکھی جائے، ان کی پرانی نقول فائل کی خالی جگہ میں رہ سکتی ہیں۔</numerusform>
+            <numerusform>اس ڈیسک کی ڈیٹابیس فائل آخری بار دوبارہ لکھے جانے کے بعد %Ln کیسوں کا ڈیٹا مٹایا گیا (کچھ دوسرے ڈیسکوں پر): جب تک فائل دوبارہ نہ لکھی جائے، ان کی پرانی نقول فائل کی خالی جگہ میں رہ سکتی ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Every case no other period covers</source>
+        <translation>ہر وہ کیس جس پر کوئی اور مدت لاگو نہ ہو</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (category no longer in use)</source>
+        <translation>%1 (زمرہ اب استعمال میں نہیں)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose a retention period first.</source>
+        <translation>پہلے کوئی مدت منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The period was removed.</source>
+        <translation>مدت ہٹا دی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose the cases to shred in the list (Ctrl or Shift for several).</source>
+        <translation>فہرست میں وہ کیس منتخب کریں جن کا ڈیٹا مٹانا ہے (کئی کے لیے Ctrl یا Shift)۔</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is under a legal hold and cannot be shredded.</source>
+        <translation>%1 پر قانونی روک ہے، اس کا ڈیٹا نہیں مٹایا جا سکتا۔</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shred personal data</source>
+        <translation>ذاتی ڈیٹا مٹائیں</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Shred the personal data of %Ln case(s)? Names, numbers, CNICs, addresses, narratives and notes are cleared on this desk now and, through sync, on the shared database and the other desks. The anonymised figures stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>%Ln کیسوں کا ذاتی ڈیٹا مٹا دیا جائے؟ نام، نمبر، شناختی کارڈ نمبر، پتے، واقعات کی تفصیل اور نوٹس ابھی اس ڈیسک سے، اور سنک کے ذریعے مشترکہ ڈیٹابیس اور دوسرے ڈیسکوں سے مٹ جائیں گے۔ گمنام اعداد و شمار باقی رہیں گے۔ یہ عمل واپس نہیں ہو سکتا۔</numerusform>
+            <numerusform>%Ln کیسوں کا ذاتی ڈیٹا مٹا دیا جائے؟ نام، نمبر، شناختی کارڈ نمبر، پتے، واقعات کی تفصیل اور نوٹس ابھی اس ڈیسک سے، اور سنک کے ذریعے مشترکہ ڈیٹابیس اور دوسرے ڈیسکوں سے مٹ جائیں گے۔ گمنام اعداد و شمار باقی رہیں گے۔ یہ عمل واپس نہیں ہو سکتا۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Shred</source>
+        <translation>مٹائیں (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Shredding, then rewriting the database file…</source>
+        <translation>ڈیٹا مٹایا جا رہا ہے، پھر ڈیٹابیس فائل دوبارہ لکھی جائے گی…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Shredding: %1 of %2 cases…</source>
+        <translation>ڈیٹا مٹایا جا رہا ہے: %2 میں سے %1 کیس…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The personal data of %Ln case(s) was shredded.</source>
+        <translation>
+            <numerusform>%Ln کیسوں کا ذاتی ڈیٹا مٹا دیا گیا۔</numerusform>
+            <numerusform>%Ln کیسوں کا ذاتی ڈیٹا مٹا دیا گیا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln person(s) also on a case that is kept were left as they are.</source>
+        <translation>
+            <numerusform>%Ln افراد جو کسی باقی رکھے گئے کیس میں بھی شامل ہیں، ویسے ہی رہنے دیے گئے۔</numerusform>
+            <numerusform>%Ln افراد جو کسی باقی رکھے گئے کیس میں بھی شامل ہیں، ویسے ہی رہنے دیے گئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file could not be rewritten now; rewrite it below when no other program uses it.</source>
+        <translation>ڈیٹابیس فائل ابھی دوبارہ نہیں لکھی جا سکی؛ جب کوئی اور پروگرام اسے استعمال نہ کر رہا ہو تو نیچے سے دوبارہ لکھیں۔</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose one case to hold.</source>
+        <translation>روک کے لیے ایک کیس منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a case on legal hold.</source>
+        <translation>قانونی روک والا کیس منتخب کریں۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The legal hold on %1 was released.</source>
+        <translation>%1 سے قانونی روک ہٹا دی گئی۔</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rewriting the database file…</source>
+        <translation>ڈیٹابیس فائل دوبارہ لکھی جا رہی ہے…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database file was rewritten: no free space keeps an old value.</source>
+        <translation>ڈیٹابیس فائل دوبارہ لکھ دی گئی: اب کسی خالی جگہ میں پرانا ڈیٹا نہیں۔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database file is in use by another program; try again when it is closed.</source>
+        <translation>ڈیٹابیس فائل کوئی اور پروگرام استعمال کر رہا ہے؛ اس کے بند ہونے پر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A closed case keeps its personal data for the period set for its category, counted from the day it was closed; open cases are never shredded. Shredding clears names, numbers, addresses, narratives and notes everywhere the case is held and keeps the anonymised figures. A legal hold stops it.</source>
+        <translation>بند کیس کا ذاتی ڈیٹا اس کے زمرے کے لیے مقرر مدت تک رکھا جاتا ہے، جو کیس بند ہونے کے دن سے شمار ہوتی ہے؛ کھلے کیسوں کا ڈیٹا کبھی نہیں مٹایا جاتا۔ مٹانے سے نام، نمبر، پتے، واقعات کی تفصیل اور نوٹس ہر اس جگہ سے ختم ہو جاتے ہیں جہاں کیس موجود ہے، اور گمنام اعداد و شمار باقی رہتے ہیں۔ قانونی روک مٹانے کو روک دیتی ہے۔</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Retention periods (the longest of a case&apos;s categories applies):</source>
+        <translation>ریکارڈ رکھنے کی مدتیں (کیس کے زمروں میں سب سے لمبی مدت لاگو ہوتی ہے):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set a &amp;period…</source>
+        <translation>مدت مقرر کریں… (&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move</source>
+        <translation>ہٹائیں (&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Shred the chosen cases…</source>
+        <translation>منتخب کیسوں کا ڈیٹا مٹائیں… (&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place a legal &amp;hold…</source>
+        <translation>قانونی روک لگائیں… (&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;lease the hold</source>
+        <translation>روک ہٹائیں (&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rewrite the database file</source>
+        <translation>ڈیٹابیس فائل دوبارہ لکھیں (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location line="-379"/>
+        <source>Every case no other period covers</source>
+        <translation>ہر وہ کیس جس پر کوئی اور مدت لاگو نہ ہو</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Cases of:</source>
+        <translation>کیس (&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Months after closing:</source>
+        <translation>بند ہونے کے بعد مہینے (&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Retention period</source>
+        <translation>ریکارڈ رکھنے کی مدت</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Saved. %Ln closed case(s) are due now.</source>
+        <translation>
+            <numerusform>محفوظ ہو گیا۔ اب %Ln بند کیس واجب ہیں۔</numerusform>
+            <numerusform>محفوظ ہو گیا۔ اب %Ln بند کیس واجب ہیں۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5143,11 +6242,13 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report_labels.py" line="-51"/>
         <source>Abandoned</source>
         <translation>ادھوری چھوڑی گئی</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../ui/report_labels.py" line="+1"/>
         <source>Missed</source>
         <translation>مس ہو گئی</translation>
     </message>

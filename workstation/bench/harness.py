@@ -19,7 +19,7 @@ from pathlib import Path
 
 import platformdirs
 
-from ..demo.generator import DEMO_PASSWORD, DemoSize, generate_demo
+from ..demo.generator import DATA_VERSION, DEMO_PASSWORD, DemoSize, generate_demo
 from ..paths import APP_NAME
 from ..persistence.database import DESK_DB_NAME, open_desk_database
 from ..services.accounts import sign_in
@@ -95,7 +95,7 @@ class BenchContext:
 
 def bench_folder(contacts: int, cases: int, services: int) -> Path:
     return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / (
-        f"bench-{contacts}c-{cases}k-{services}s-seed{BENCH_SEED}")
+        f"bench-{contacts}c-{cases}k-{services}s-seed{BENCH_SEED}-v{DATA_VERSION}")
 
 
 def ensure_bench_database(folder: Path, contacts: int, cases: int, services: int,

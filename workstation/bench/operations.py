@@ -604,6 +604,210 @@ class SheetPdfOp(Operation):
         return sheet
 
 
+def _supervisor_session(ctx, centre: bool):
+    """The bench signs in as a counsellor; reports are a supervisor's. Statistics read no
+    sealed value, so the facts a permission check needs are enough: the demo supervisor
+    of the bench user's centre, or (centre False) a supervisor of every centre."""
+    from types import SimpleNamespace
+
+    from ..domain.permissions import Actor
+    from ..domain.vocab import Role
+    from ..persistence.models import User
+
+    with ctx.database.engine.connect() as c:
+        user_id = c.execute(select(User.id).where(User.role == "supervisor",
+                                                  User.centre_id == ctx.session.actor.centre_id)
+                            ).scalar()
+    return SimpleNamespace(actor=Actor(user_id, Role.SUPERVISOR,
+                                       ctx.session.actor.centre_id if centre else None),
+                           desk_id=None)
+
+
+def _sql_time(moment) -> str:
+    return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
+
+
+class DashboardRefreshOp(Operation):
+    describes = ("the supervisor's dashboard for the demo's last day at one centre: "
+                 "today's contacts by status and hour, call-backs, open cases by status and "
+                 "risk, overdue follow-ups, referrals awaiting an answer, per-counsellor "
+                 "figures")
+    target_ms = 200
+    runs = 60
+
+    def prepare(self, ctx) -> list:
+        from .harness import BENCH_UNTIL
+
+        self.session = _supervisor_session(ctx, centre=True)
+        return [BENCH_UNTIL]
+
+    def app(self, ctx):
+        from ..reports.dashboard import dashboard
+
+        return lambda day: dashboard(ctx.database, self.session, day)
+
+    def raw(self, ctx):
+        from collections import Counter
+        from datetime import time as clock
+        from datetime import timedelta
+
+        from ..domain.pakistan_time import PKT
+
+        conn = self.raw_connection(ctx)
+        centre = ctx.session.actor.centre_id.hex
+        open_statuses = "('new', 'open', 'referred', 'in_court')"
+
+        def board(day):
+            start = datetime.combine(day, clock(0), PKT)
+            a, b = _sql_time(start), _sql_time(start + timedelta(days=1))
+            rows = conn.execute(
+                "SELECT started_at, status, answered_at, ended_at, wrapup_seconds, "
+                "counsellor_id FROM contacts WHERE started_at >= ? AND started_at < ? "
+                "AND centre_id = ?", (a, b, centre)).fetchall()
+            hours, statuses, by_person = [0] * 24, Counter(), {}
+            for started, status, answered, ended, wrapup, who in rows:
+                moment = datetime.fromisoformat(started).replace(tzinfo=timezone.utc)
+                hours[moment.astimezone(PKT).hour] += 1
+                statuses[status] += 1
+                if status == "answered" and who:
+                    seconds = (datetime.fromisoformat(ended) - datetime.fromisoformat(
+                        answered)).total_seconds() if ended and answered else None
+                    by_person.setdefault(who, []).append((seconds, wrapup))
+            pending = conn.execute("SELECT count(*) FROM callbacks WHERE status = 'open' "
+                                   "AND centre_id = ?", (centre,)).fetchone()[0]
+            done = conn.execute("SELECT count(*) FROM callbacks WHERE status = 'done' AND "
+                                "updated_at >= ? AND updated_at < ? AND centre_id = ?",
+                                (a, b, centre)).fetchone()[0]
+            cases_open = conn.execute(
+                f"SELECT id, status, risk_level, counsellor_id, lawyer_id FROM cases "
+                f"WHERE status IN {open_statuses} AND centre_id = ?", (centre,)).fetchall()
+            open_ids = {row[0] for row in cases_open}
+            by_status, open_of = Counter(), Counter()
+            for _, status, risk, counsellor, lawyer in cases_open:
+                by_status[(status, risk)] += 1
+                for person in {counsellor, lawyer} - {None}:
+                    open_of[person] += 1
+            overdue = sum(1 for (case_id,) in conn.execute(
+                "SELECT case_id FROM follow_ups WHERE status = 'planned' AND due_on < ?",
+                (day.isoformat(),)) if case_id in open_ids)
+            awaiting = [0, 0]
+            for case_id, follow_up_on in conn.execute(
+                    "SELECT case_id, follow_up_on FROM referrals WHERE status = 'referred'"):
+                if case_id in open_ids:
+                    awaiting[0] += 1
+                    awaiting[1] += bool(follow_up_on and follow_up_on < day.isoformat())
+            staff = conn.execute("SELECT id, display_name, role FROM users WHERE centre_id = ? "
+                                 "AND active = 1 AND role IN ('counsellor', 'lawyer', "
+                                 "'supervisor')", (centre,)).fetchall()
+            return (hours, statuses, pending, done, cases_open, open_of, overdue,
+                    awaiting, staff, by_person)
+
+        return board
+
+
+class ReportYearOp(Operation):
+    describes = ("a year's anonymised statistics for every centre, all breakdowns (contacts, "
+                 "cases by category and district, clients, referrals, legal steps), "
+                 "consent filter and small-count suppression; local, CHI and GBVIMS in turn")
+    target_ms = 5000
+    runs = 9
+
+    def prepare(self, ctx) -> list:
+        self.session = _supervisor_session(ctx, centre=False)
+        return ["local", "chi", "gbvims"]
+
+    def app(self, ctx):
+        from ..reports import ReportRequest, make_report, parse_period
+
+        period = parse_period("2025-11..2026-10")
+        return lambda scheme: make_report(ctx.database, self.session,
+                                          ReportRequest(period, scheme=scheme))
+
+    def raw(self, ctx):
+        from collections import Counter
+
+        from ..reports import parse_period
+        from ..reports.suppression import suppress
+
+        conn = self.raw_connection(ctx)
+        period = parse_period("2025-11..2026-10")
+        a, b = _sql_time(period.start_utc), _sql_time(period.end_utc)
+
+        def consenting(case_ids) -> set:
+            newest = {}
+            ids = list(case_ids)
+            for n in range(0, len(ids), 900):
+                chunk = ids[n:n + 900]
+                for case_id, at, granted in conn.execute(
+                        f"SELECT case_id, recorded_at, granted FROM consents WHERE purpose = "
+                        f"'statistics' AND data_category = 'all' AND organization_id IS NULL "
+                        f"AND case_id IN ({','.join('?' * len(chunk))})", chunk):
+                    held = newest.get(case_id)
+                    if held is None or at > held[0]:
+                        newest[case_id] = [at, bool(granted)]
+                    elif at == held[0]:
+                        held[1] = held[1] and bool(granted)
+            return {case_id for case_id, (_, granted) in newest.items() if granted}
+
+        def tables(scheme):
+            channel, outcome, district = Counter(), Counter(), Counter()
+            for ch, result, place, count in conn.execute(
+                    "SELECT channel, coalesce(outcome, status), district_code, count(*) FROM "
+                    "contacts WHERE started_at >= ? AND started_at < ? AND status != "
+                    "'in_progress' GROUP BY 1, 2, 3", (a, b)):
+                channel[ch] += count
+                outcome[result] += count
+                district[place or ""] += count
+            in_period = conn.execute("SELECT id, district_code, primary_category_id FROM cases "
+                                     "WHERE opened_at >= ? AND opened_at < ?", (a, b)).fetchall()
+            counted_ids = consenting(row[0] for row in in_period)
+            cases = [row for row in in_period if row[0] in counted_ids]
+            categories = {row[0]: row[1:] for row in conn.execute(
+                "SELECT id, code, chi_code, gbvims_type FROM categories")}
+            index = {"local": 0, "chi": 1, "gbvims": 2}[scheme]
+            grouped = [channel, outcome, district,
+                       Counter((categories.get(c[2]) or ("",) * 3)[index] or "" for c in cases),
+                       Counter(c[1] or "" for c in cases)]
+            clients = {}
+            for case_id, person, sex, band, marks in conn.execute(
+                    "SELECT cp.case_id, p.id, p.sex, p.age_band, p.vulnerabilities FROM "
+                    "case_persons cp JOIN persons p ON p.id = cp.person_id WHERE cp.role = "
+                    "'client' AND cp.case_id IN (SELECT id FROM cases WHERE opened_at >= ? AND "
+                    "opened_at < ?)", (a, b)):
+                if case_id in counted_ids:
+                    clients[person] = (sex, band, marks)
+            grouped.append(Counter(c[0] or "" for c in clients.values()))
+            grouped.append(Counter(c[1] or "" for c in clients.values()))
+            markers = Counter(m for c in clients.values() for m in set(json.loads(c[2] or "[]")))
+            referrals = conn.execute("SELECT case_id, service_id, status FROM referrals WHERE "
+                                     "referred_at >= ? AND referred_at < ?", (a, b)).fetchall()
+            steps = conn.execute(
+                "SELECT case_id, kind, outcome, status FROM legal_steps WHERE (on_date IS NOT "
+                "NULL AND on_date >= ? AND on_date <= ?) OR (on_date IS NULL AND created_at >= "
+                "? AND created_at < ?)", (period.first.isoformat(), period.last.isoformat(),
+                                          a, b)).fetchall()
+            others = ({r[0] for r in referrals} | {r[0] for r in steps}) - \
+                {row[0] for row in in_period}
+            allowed = counted_ids | consenting(others)
+            referrals = [r for r in referrals if r[0] in allowed]
+            services = {r[1] for r in referrals}
+            types = {}
+            for link_id, code in conn.execute(
+                    "SELECT a.link_id, t.code FROM attributes a JOIN taxonomy_terms t ON "
+                    "t.id = a.taxonomy_term_id WHERE t.taxonomy != 'cw-local' "
+                    "ORDER BY a.link_id, t.code"):
+                if link_id in services:
+                    types.setdefault(link_id, code)
+            grouped.append(Counter(types.get(r[1], "") for r in referrals))
+            grouped.append(Counter(r[2] for r in referrals))
+            grouped.append(Counter(f"{r[1]}:{r[2] or r[3]}" for r in steps if r[0] in allowed))
+            shown = [suppress(list(g.values()), sum(g.values())) for g in grouped]
+            shown.append(suppress(list(markers.values()), None))
+            return shown
+
+        return tables
+
+
 OPERATIONS: dict[str, Operation] = {
     "screen_pop": ScreenPopOp(),
     "phone_lookup": PhoneLookupOp(),
@@ -613,4 +817,6 @@ OPERATIONS: dict[str, Operation] = {
     "sign_in": SignInOp(),
     "referral_search": ReferralSearchOp(),
     "sheet_pdf": SheetPdfOp(),
+    "dashboard_refresh": DashboardRefreshOp(),
+    "report_year": ReportYearOp(),
 }

@@ -41,6 +41,10 @@ from . import fake
 from .directory import DirectoryMaker
 
 DEMO_PASSWORD = "demo"
+# Goes up when the generator makes other records for the same seed (the benchmark keeps
+# one database per version). 2: consents to statistics, legal steps, finished call-backs
+# and retention rules.
+DATA_VERSION = 2
 YEARS = 10
 BATCH = 5000
 
@@ -73,6 +77,20 @@ ANSWERED_OUTCOMES = (
     ("hang_up", 7), ("wrong_number", 4), ("prank", 3), ("abusive", 1), ("follow_up_needed", 5),
 )
 SUBSTANTIVE = {"advice_given", "information_only", "referred", "follow_up_needed", "case_opened"}
+# (status, outcome) of each kind of legal step, with weights.
+_LEGAL_RESULTS = {
+    "fir": ((("registered", None), 55), (("refused", None), 25), (("pending", None), 20)),
+    "medico_legal": ((("done", None), 80), (("pending", None), 20)),
+    "court_case": ((("pending", "pending"), 45), (("closed", "decree_granted"), 20),
+                   (("closed", "settled"), 10), (("closed", "convicted"), 8),
+                   (("closed", "acquitted"), 7), (("closed", "dismissed"), 6),
+                   (("closed", "withdrawn"), 4)),
+    "protection_order": ((("granted", "order_granted"), 60), (("rejected", "order_refused"), 20),
+                         (("pending", "pending"), 20)),
+}
+# Months after closure that a closed case keeps its personal data, as a demo policy.
+DEMO_RETENTION = (("*", 84), ("family_law", 60), ("sexual_violence_harassment", 120),
+                  ("child_protection", 120))
 
 
 @dataclass
@@ -151,6 +169,9 @@ class DemoBuilder:
     def __init__(self, size: DemoSize, writer: _Writer, keys: OrganisationKeys):
         self.size = size
         self.rng = random.Random(size.seed)
+        # Consents, legal steps and the other rows added for reports draw from their own
+        # stream, so the records made before them stay the same for a seed.
+        self.more = random.Random(size.seed * 1_000_003 + 17)
         self.w = writer
         self.keys = keys
         self.names = fake.NameMaker(reference.load_demo_names())
@@ -163,6 +184,9 @@ class DemoBuilder:
     # ---- small helpers -------------------------------------------------------------
     def uid(self) -> uuid.UUID:
         return uuid.UUID(int=self.rng.getrandbits(128), version=4)
+
+    def more_uid(self) -> uuid.UUID:
+        return uuid.UUID(int=self.more.getrandbits(128), version=4)
 
     def enc(self, value: str, table: str, column: str, row_id: uuid.UUID) -> bytes:
         return self.keys.cipher.encrypt(value, table=table, column=column, row_id=row_id)
@@ -440,7 +464,36 @@ class DemoBuilder:
                     status=rng.choices(("referred", "accepted", "declined", "service_provided",
                                         "did_not_go"), (20, 25, 8, 37, 10))[0],
                     follow_up_on=(referred + timedelta(days=7)).date(), notes_ct=None))
+            self.case_extras(case_id, opened, closed, category, counsellor)
             self._phones.pop(client, None)
+
+    def case_extras(self, case_id: uuid.UUID, opened: datetime, closed: datetime | None,
+                    category, counsellor: uuid.UUID) -> None:
+        """The client's consent to statistics (most agree, some refuse, some were never
+        asked) and, for some cases, the legal process: an FIR, a medico-legal
+        examination, a court case, a protection order."""
+        more = self.more
+        answer = more.random()
+        if answer < 0.9:
+            self.w.add(m.Consent, dict(
+                id=self.more_uid(), case_id=case_id, purpose="statistics",
+                data_category="all", organization_id=None, granted=answer < 0.84,
+                recorded_by_id=counsellor,
+                recorded_at=min(self.end, opened + timedelta(minutes=more.randrange(2, 30)))))
+        if more.random() >= (0.35 if category.gbvims_type else 0.15):
+            return
+        span = max(60.0, ((closed or self.end) - opened).total_seconds())
+        kinds = (("fir", 45), ("medico_legal", 20), ("court_case", 30),
+                 ("protection_order", 10)) if category.gbvims_type else \
+            (("court_case", 70), ("fir", 30))
+        for kind in {more.choices(*zip(*kinds, strict=True))[0] for _ in range(2)}:
+            when = min(self.end, opened + timedelta(seconds=more.random() * span))
+            status, outcome = more.choices(*zip(*_LEGAL_RESULTS[kind], strict=True))[0]
+            step_id = self.more_uid()
+            self.w.add(m.LegalStep, dict(
+                id=step_id, case_id=case_id, kind=kind, reference_ct=None,
+                place=None, on_date=when.astimezone(PKT).date(), status=status,
+                outcome=outcome, notes_ct=None, created_at=when, updated_at=when))
 
     def build_other_contacts(self) -> None:
         """Contacts with no case: advice, information, silent calls, abandoned calls."""
@@ -484,6 +537,35 @@ class DemoBuilder:
                     missed_count=count, urgency=rng.choice(("normal", "normal", "high")),
                     assigned_to_id=None, status="open", outcome=None))
             self.build_appointments(centre_id)
+            self.callbacks_done_today(centre_id)
+
+    def callbacks_done_today(self, centre_id: uuid.UUID) -> None:
+        """Worklist items called back and finished on the last day (the dashboard's
+        "call-backs done")."""
+        more = self.more
+        staff = self.staff[centre_id]["counsellor"]
+        # Written apart from the open items: a batch takes its columns from its first row,
+        # and these carry their own times.
+        self.w.flush_all()
+        for _ in range(more.randrange(1, 6)):
+            phone = fake.mobile_number(more)
+            first = self.end - timedelta(hours=more.randrange(14, 30))
+            done = self.end - timedelta(minutes=more.randrange(30, 500))
+            cb = self.more_uid()
+            reached = more.random() < 0.7
+            self.w.add(m.Callback, dict(
+                id=cb, centre_id=centre_id,
+                phone_ct=self.enc(phone, "callbacks", "phone_ct", cb),
+                phone_bidx=self.keys.indexer.index("phone", phone), first_missed_at=first,
+                last_missed_at=first, missed_count=1, urgency="normal",
+                assigned_to_id=None, status="done",
+                outcome="reached" if reached else "unreachable",
+                created_at=first, updated_at=done))
+            self.w.add(m.CallbackAttempt, dict(
+                id=self.more_uid(), callback_id=cb, user_id=more.choice(staff),
+                attempted_at=done, outcome="reached" if reached else "no_answer",
+                contact_id=None))
+        self.w.flush_all()
 
     def build_appointments(self, centre_id: uuid.UUID) -> None:
         """The appointment book from the Monday of the week before `until` to nine days
@@ -557,7 +639,15 @@ class DemoBuilder:
         self.build_cases()
         self.build_other_contacts()
         self.build_worklists()
+        self.build_retention_rules()
         self.w.flush_all()
+
+    def build_retention_rules(self) -> None:
+        from ..services.retention import rule_id
+
+        for applies_to, months in DEMO_RETENTION:
+            self.w.add(m.RetentionRule, dict(id=rule_id(applies_to), applies_to=applies_to,
+                                             months=months, set_by_id=None))
 
 
 def generate_demo(data_dir: Path, size: DemoSize, progress: ProgressFn = lambda n: None,

@@ -41,6 +41,7 @@ LOCAL_TABLES = frozenset({
 APPEND_ONLY = frozenset({
     "audit_events", "case_notes", "contact_notes", "case_status_changes", "consents",
     "callback_attempts", "missed_calls", "sync_conflicts", "directory_changes",
+    "case_shreddings",
 })
 # Written on the server only (by the merge), pulled by desks: no capture trigger.
 PULL_ONLY = frozenset({"sync_conflicts"})
@@ -57,7 +58,8 @@ CENTRE_COLUMN = frozenset({"cases", "persons", "contacts", "callbacks", "caller_
 CENTRE_VIA = {
     **{t: ("case_id", "cases") for t in (
         "case_persons", "case_categories", "case_notes", "follow_ups", "referrals",
-        "case_status_changes", "legal_steps", "hearings", "consents")},
+        "case_status_changes", "legal_steps", "hearings", "consents", "legal_holds",
+        "case_shreddings")},
     "contact_notes": ("contact_id", "contacts"),
     "missed_calls": ("callback_id", "callbacks"),
     "callback_attempts": ("callback_id", "callbacks"),

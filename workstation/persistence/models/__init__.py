@@ -29,6 +29,7 @@ from .directory import (
 )
 from .organisation import Centre, Desk, KeyWrap, LocalSetting, OrganisationKey, User
 from .people import Person
+from .retention import CaseShredding, LegalHold, RetentionRule
 from .sync import SyncApplied, SyncConflict, SyncCounter, SyncOutbox, SyncRow, SyncState
 from .taxonomy import Category
 
@@ -36,9 +37,9 @@ __all__ = [
     "Address", "Appointment", "Attribute", "AuditEvent", "Callback", "CallbackAttempt",
     "CallerFlag", "ContactDraft", "ContactNote", "MissedCall", "CaseStatusChange", "Consent",
     "Hearing", "LegalStep",
-    "Case", "CaseCategory", "CaseDraft", "CaseNote", "CasePerson", "Category", "Centre",
-    "Contact", "Desk", "DirectoryChange", "FollowUp", "KeyWrap", "Language", "LocalSetting",
-    "Location", "Organization",
+    "Case", "CaseCategory", "CaseDraft", "CaseNote", "CasePerson", "CaseShredding",
+    "Category", "Centre", "Contact", "Desk", "DirectoryChange", "FollowUp", "KeyWrap",
+    "Language", "LegalHold", "LocalSetting", "Location", "Organization", "RetentionRule",
     "OrganisationKey", "Person", "Phone", "Referral", "Schedule", "Service", "ServiceArea",
     "ServiceAtLocation", "SyncApplied", "SyncConflict", "SyncCounter", "SyncOutbox", "SyncRow",
     "SyncState", "TaxonomyTerm", "User",

@@ -85,7 +85,8 @@ class CaseNote(UuidPk, Base):
     author_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     supersedes_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("case_notes.id"))
-    body_ct: Mapped[bytes] = mapped_column(Ciphertext)
+    # NULL only once the case's personal data has been shredded (services.retention).
+    body_ct: Mapped[bytes | None] = mapped_column(Ciphertext)
 
 
 class FollowUp(UuidPk, Timestamps, Base):

@@ -119,7 +119,8 @@ class ContactNote(UuidPk, Base):
     contact_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("contacts.id"), index=True)
     author_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("users.id"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    body_ct: Mapped[bytes] = mapped_column(Ciphertext)
+    # NULL only once the personal data has been shredded (services.retention).
+    body_ct: Mapped[bytes | None] = mapped_column(Ciphertext)
 
 
 class ContactDraft(Base):
