@@ -1182,90 +1182,6 @@
     </message>
 </context>
 <context>
-    <name>CaseReferralsDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/case_referrals.py" line="+82"/>
-        <source>No referrals for this case yet.</source>
-        <translation>اس کیس کا ابھی کوئی ریفرل نہیں۔</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>Service</source>
-        <translation>سروس</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Status</source>
-        <translation>اسٹیٹس</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Referred</source>
-        <translation>ریفر کیا گیا</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Follow up</source>
-        <translation>فالو اپ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Consent</source>
-        <translation>رضامندی</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Without consent</source>
-        <translation>رضامندی کے بغیر</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By</source>
-        <translation>کس نے</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Saved.</source>
-        <translation>محفوظ ہو گیا۔</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+1"/>
-        <source>Referrals of the case</source>
-        <translation>کیس کے ریفرلز</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>S&amp;tatus:</source>
-        <translation>اسٹیٹس (&amp;T):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Follow up on:</source>
-        <translation>فالو اپ کی تاریخ (&amp;F):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Save</source>
-        <translation>محفوظ کریں (&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;lip…</source>
-        <translation>سلپ (&amp;L)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Refer to a service…</source>
-        <translation>کسی سروس کو ریفر کریں (&amp;R)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Close</source>
-        <translation>بند کریں (&amp;C)</translation>
-    </message>
-</context>
-<context>
     <name>CaseSection</name>
     <message>
         <location filename="../../ui/widgets/case_sections.py" line="+193"/>
@@ -3390,7 +3306,7 @@
 <context>
     <name>HistorySection</name>
     <message>
-        <location filename="../../ui/widgets/case_sections.py" line="+280"/>
+        <location filename="../../ui/widgets/case_sections.py" line="+364"/>
         <source>When</source>
         <translation>کب</translation>
     </message>
@@ -3477,7 +3393,7 @@
 <context>
     <name>LegalSection</name>
     <message>
-        <location filename="../../ui/widgets/case_sections.py" line="-987"/>
+        <location filename="../../ui/widgets/case_sections.py" line="-1071"/>
         <source>Step</source>
         <translation>قدم</translation>
     </message>
@@ -4918,7 +4834,7 @@
 <context>
     <name>ReferralsSection</name>
     <message>
-        <location filename="../../ui/widgets/case_sections.py" line="+336"/>
+        <location filename="../../ui/widgets/case_sections.py" line="+339"/>
         <source>Referred</source>
         <translation>ریفر کیا گیا</translation>
     </message>
@@ -4953,7 +4869,7 @@
         <translation>ابھی کہیں ریفر نہیں کیا گیا۔</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+49"/>
         <source>Referrals</source>
         <translation>ریفرلز</translation>
     </message>
@@ -4968,7 +4884,7 @@
         <translation>رضامندی سے</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+38"/>
         <source>Notes: %1</source>
         <translation>نوٹس: %1</translation>
     </message>
@@ -4983,7 +4899,7 @@
         <translation>ریفر کرنے والے: %1۔</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+44"/>
         <source>Where this case was referred, newest first:</source>
         <translation>یہ کیس کہاں ریفر ہوا، نئے پہلے:</translation>
     </message>
@@ -4991,6 +4907,36 @@
         <location line="+1"/>
         <source>&amp;Refer…</source>
         <translation>ریفر کریں… (&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What became of the chosen referral</source>
+        <translation>منتخب ریفرل کا کیا بنا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>کیفیت (&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow &amp;up on:</source>
+        <translation>فالو اپ کی تاریخ (&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd/mm/yyyy</source>
+        <translation>دن/مہینہ/سال</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Update</source>
+        <translation>تبدیلی محفوظ کریں (&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the s&amp;lip again…</source>
+        <translation>سلپ دوبارہ پرنٹ کریں (&amp;L)…</translation>
     </message>
 </context>
 <context>
@@ -6258,8 +6204,7 @@
         <translation>مشورہ دیا گیا</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_referrals.py" line="-207"/>
-        <location filename="../../ui/labels.py" line="+1"/>
+        <location line="+1"/>
         <location line="+85"/>
         <location line="+182"/>
         <source>Referred</source>
@@ -6267,29 +6212,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/labels.py" line="+1"/>
         <source>Accepted</source>
         <translation>قبول کر لیا</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/labels.py" line="+1"/>
         <source>Declined</source>
         <translation>انکار کر دیا</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../ui/labels.py" line="+1"/>
         <source>Service provided</source>
         <translation>سروس فراہم کی گئی</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Client did not go</source>
-        <translation>کلائنٹ نہیں گیا</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="-269"/>
+        <location line="-269"/>
         <source>Case opened</source>
         <translation>کیس کھولا گیا</translation>
     </message>

@@ -25,7 +25,6 @@ from workstation.persistence.models import (
 )
 from workstation.services import (
     case_drafts,
-    case_referrals,
     cases,
     consent,
     contacts,
@@ -304,7 +303,7 @@ def test_hearings_follow_ups_consent_and_referrals_of_a_case(desk):
     referrals.refer(database, me, case.id, service_id, categories=("incident",))
     referrals.refer(database, supervisor, case.id, service_id, categories=("identity",),
                     override_reason="She is in danger tonight; the shelter must know.")
-    newest, first = case_referrals.of_case(database, me, case.id)
+    newest, first = referrals.list_for_case(database, me, case.id)
     assert not first.without_consent and first.override_reason is None
     assert newest.without_consent and newest.override_by == supervisor.display_name
     assert newest.override_reason == "She is in danger tonight; the shelter must know."

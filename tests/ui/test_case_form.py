@@ -524,6 +524,32 @@ def test_the_referrals_of_a_case_show_one_made_without_consent_with_its_reason(
     section.panel.table.selectRow(0)
     assert "In danger tonight; the shelter must know." in section.detail.text()
 
+    # What became of it: a date that is not one is refused beside the field …
+    assert section.box.isEnabled()
+    _set(section.status, "accepted")
+    section.follow_up_on.setText("31/02/2027")
+    section.update_button.click()
+    wait_idle(qtbot, window.runner)
+    assert section.editor.messages["follow_up_on"].isVisible()
+    assert column_texts(section.model, "status") == ["Referred"]
+    # … a past day by the core's own words, and the status is not half-changed …
+    section.follow_up_on.set_value(today_pk() - timedelta(days=3))
+    section.update_button.click()
+    wait_idle(qtbot, window.runner)
+    assert section.editor.messages["follow_up_on"].text() == "Choose a date within the coming year."
+    # … a good one is kept, with the status, and the referral stays chosen.
+    due = today_pk() + timedelta(days=10)
+    section.follow_up_on.set_value(due)
+    section.update_button.click()
+    wait_idle(qtbot, window.runner)
+    assert column_texts(section.model, "status") == ["Accepted"]
+    assert section.chosen().follow_up_on == due and section.status.currentData() == "accepted"
+    # The slip can be printed again from here.
+    section.slip_button.click()
+    qtbot.waitUntil(lambda: section.slip_dialog is not None
+                    and section.slip_dialog.slip is not None, timeout=10_000)
+    section.slip_dialog.reject()
+
 
 # ---- duplicates --------------------------------------------------------------------------
 

@@ -309,37 +309,6 @@ def test_the_slip_of_a_shelter_keeps_its_address_off(qtbot, desk, desk_window, t
     slip_dialog.reject()
 
 
-def test_a_cases_referrals_dialog_changes_the_status(qtbot, desk, desk_window):
-    from ui.dialogs.case_referrals import CaseReferralsDialog
-
-    window = desk_window
-    database = open_desk_database(desk)
-    try:
-        session = accounts.sign_in(database, COUNSELLOR, "demo")
-        case_id = _open_case(database, session)
-        consent.record(database, session, case_id, purpose="referral", granted=True)
-        from workstation.directory.search import search_services
-        from workstation.services import referrals
-        service = next(h for h in search_services(database, "police", limit=20) if h.is_demo)
-        referrals.refer(database, session, case_id, service.service_id)
-    finally:
-        database.close()
-    dialog = CaseReferralsDialog(window.runner, window.user, case_id,
-                                 navigator=window.navigator, today=lambda: DEMO_DAY,
-                                 parent=window)
-    dialog.show()
-    wait_idle(qtbot, window.runner)
-    assert dialog.model.rowCount() >= 1
-    dialog.status.setCurrentIndex(dialog.status.findData("accepted"))
-    dialog.save_button.click()
-    wait_idle(qtbot, window.runner)
-    assert "Accepted" in column_texts(dialog.model, "status")
-    assert dialog.message.text() == "Saved."
-    dialog.refer_button.click()
-    wait_idle(qtbot, window.runner)
-    assert window.screen("referrals").referring.case_id == case_id
-
-
 def test_the_lookup_in_urdu_keeps_phone_numbers_left_to_right(qtbot, desk_window):
     window = desk_window
     window.language_actions["ur"].trigger()

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.errors import ValidationError
-from workstation.services import case_referrals, cases, consent, follow_ups, legal
+from workstation.services import cases, consent, follow_ups, legal, referrals
 
 from .. import formatting, labels, messages
 from ..models.row_models import Column, LoadedTableModel
@@ -1038,10 +1038,13 @@ class ConsentSection(CaseSection):
 # ---- referrals ---------------------------------------------------------------------------
 
 class ReferralsSection(CaseSection):
-    """The case's referrals; Refer… asks the referral lookup to find a service."""
+    """The case's referrals and what became of each (status, the day to follow it up, its
+    slip to print again); Refer… asks the referral lookup to find a service."""
 
     def __init__(self, form):
         super().__init__(form)
+        self.slip_dialog = None
+        self._chosen_id = None
         self.model = LoadedTableModel(form.runner, [
             Column("referred", lambda: self.tr("Referred"),
                    lambda r: formatting.date_time(r.referred_at)),
@@ -1061,6 +1064,7 @@ class ReferralsSection(CaseSection):
         self.list_label.setBuddy(self.panel.table)
         self.panel.table.selectionModel().currentRowChanged.connect(
             lambda current, _old: self._show_chosen(current.row()))
+        self.model.rows_loaded.connect(self._loaded)
         self.detail = QLabel(self)
         self.detail.setObjectName("referral-detail")
         self.detail.setWordWrap(True)
@@ -1069,6 +1073,27 @@ class ReferralsSection(CaseSection):
         self.refer_button = QPushButton(self)
         self.refer_button.setObjectName("refer")
         self.refer_button.clicked.connect(self.refer)
+        # What became of the chosen referral: changed at once, like a follow-up marked
+        # done, and audited by the core.
+        self.box = QGroupBox(self)
+        self.editor = Form(self.box)
+        self.status = self.editor.add("status", _combo(self, labels.referral_statuses()))
+        self.status.setObjectName("referral-status")
+        self.follow_up_on = self.editor.add("follow_up_on", DateField(self))
+        self.follow_up_on.setObjectName("referral-follow-up")
+        self.update_button = QPushButton(self)
+        self.update_button.setObjectName("update-referral")
+        self.update_button.clicked.connect(self.update_chosen)
+        self.slip_button = QPushButton(self)
+        self.slip_button.setObjectName("slip")
+        self.slip_button.clicked.connect(self.open_slip)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.slip_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.update_button)
+        box = QVBoxLayout(self.box)
+        box.addLayout(self.editor.layout)
+        box.addLayout(buttons)
         top = QHBoxLayout()
         top.addWidget(self.list_label, 1)
         top.addWidget(self.refer_button)
@@ -1077,7 +1102,9 @@ class ReferralsSection(CaseSection):
         layout.addLayout(top)
         layout.addWidget(self.panel, 1)
         layout.addWidget(self.detail)
+        layout.addWidget(self.box)
         layout.addWidget(self.message)
+        self.box.setEnabled(False)
         self.retranslate_ui()
 
     def title(self) -> str:
@@ -1098,22 +1125,34 @@ class ReferralsSection(CaseSection):
 
     def load(self) -> None:
         session, case_id = self.session, self.case_id
-        self.run(lambda ctx: case_referrals.of_case(ctx.database, session, case_id),
-                 self._loaded, label="referrals of the case")
+        self.run(lambda ctx: referrals.list_for_case(ctx.database, session, case_id),
+                 self.model.show_rows, label="referrals of the case")
 
-    def _loaded(self, rows) -> None:
-        self.model.show_rows(rows)
-        self._show_chosen(-1)
+    def _loaded(self) -> None:
+        """After a reload the same referral stays chosen (the one just updated)."""
+        chosen = self._chosen_id
+        if chosen is None or not self.panel.select_row_where(lambda r: r.id == chosen):
+            self._show_chosen(-1)
 
     def clear_lists(self) -> None:
         self.model.show_rows([])
-        self.detail.hide()
+        self._show_chosen(-1)
+
+    def chosen(self):
+        return self.panel.selected_row()
 
     def _show_chosen(self, row: int) -> None:
+        self.editor.clear_messages()
         if not 0 <= row < self.model.rowCount():
+            self._chosen_id = None
             self.detail.hide()
+            self.box.setEnabled(False)
             return
         referral = self.model.row_at(row)
+        self._chosen_id = referral.id
+        self.box.setEnabled(True)
+        _set(self.status, referral.status)
+        self.follow_up_on.set_value(referral.follow_up_on)
         parts = []
         if referral.notes:
             parts.append(self.tr("Notes: %1").replace("%1", referral.notes))
@@ -1126,10 +1165,55 @@ class ReferralsSection(CaseSection):
         self.detail.setText("\n".join(parts))
         self.detail.setVisible(bool(parts))
 
+    def update_chosen(self) -> None:
+        referral = self.chosen()
+        if referral is None:
+            return
+        self.editor.clear_messages()
+        self.show_message(None)
+        if self.date_problem(self.follow_up_on, self.editor, "follow_up_on"):
+            return
+        status, follow_up = self.status.currentData(), self.follow_up_on.value()
+        session, referral_id = self.session, referral.id
+        if status == referral.status and follow_up == referral.follow_up_on:
+            return
+
+        def job(ctx):
+            if status != referral.status:
+                referrals.set_status(ctx.database, session, referral_id, status)
+            if follow_up is not None and follow_up != referral.follow_up_on:
+                referrals.set_follow_up(ctx.database, session, referral_id, follow_up)
+
+        self.run(job, lambda _r: None, changes=("referrals", "audit"),
+                 label="referral status")
+
+    def open_slip(self) -> None:
+        referral = self.chosen()
+        if referral is None:
+            return
+        from ..dialogs.referral_slip import ReferralSlipDialog
+
+        host = self.form.host
+        dialog = ReferralSlipDialog(self.form.runner, host.user, referral.id,
+                                    today=host.today, parent=self)
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.slip_dialog = dialog
+        dialog.open()
+
+    def show_field_message(self, key: str, text: str) -> bool:
+        return self.editor.show_message(key, text)
+
     def retranslate_ui(self) -> None:
         super().retranslate_ui()
         self.list_label.setText(self.tr("Where this case was referred, newest first:"))
         self.refer_button.setText(self.tr("&Refer…"))
+        self.box.setTitle(self.tr("What became of the chosen referral"))
+        self.editor.captions["status"].setText(self.tr("S&tatus:"))
+        self.editor.captions["follow_up_on"].setText(self.tr("Follow &up on:"))
+        self.follow_up_on.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        _label_combo(self.status, labels.referral_statuses)
+        self.update_button.setText(self.tr("&Update"))
+        self.slip_button.setText(self.tr("Print the s&lip again…"))
         self.model.retranslate()
 
 

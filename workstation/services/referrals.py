@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import aliased
 
 from ..domain.pakistan_time import today_pk
 from ..domain.permissions import Action, PermissionDenied, require
@@ -160,39 +161,58 @@ def has_consent(database: Database, session: UserSession, case_id: uuid.UUID,
 
 
 @dataclass(frozen=True)
-class ReferralRow:
+class CaseReferral:
+    """A referral as the case form lists it; the reason for one made without consent is
+    opened for those who may open the case."""
+
     id: uuid.UUID
     service_id: uuid.UUID
-    service_name: str
-    service_name_ur: str | None
-    organization: str
+    referred_at: datetime
+    service: str
+    service_ur: str | None
+    organization: str | None
+    organization_ur: str | None
     status: str
-    referred_at: object
     follow_up_on: date | None
-    without_consent: bool
     referred_by: str | None
+    notes: str | None
+    without_consent: bool
+    override_by: str | None
+    override_reason: str | None
 
 
 def list_for_case(database: Database, session: UserSession,
-                  case_id: uuid.UUID) -> list[ReferralRow]:
+                  case_id: uuid.UUID) -> list[CaseReferral]:
     """A case's referrals, newest first (a view of the case: audited)."""
     require(session.actor, Action.VIEW_CASE)
+    by, overrider = aliased(User), aliased(User)
     with database.transaction() as c:
         require_case_access(c, session, case_id)
         rows = c.execute(
-            select(Referral.id, Referral.service_id, Service.name, Service.name_ur,
-                   Organization.name, Referral.status, Referral.referred_at,
-                   Referral.follow_up_on, Referral.override_by_id.is_not(None),
-                   User.display_name)
+            select(Referral.id, Referral.service_id, Referral.referred_at, Service.name,
+                   Service.name_ur, Organization.name.label("org"),
+                   Organization.name_ur.label("org_ur"), Referral.status,
+                   Referral.follow_up_on, by.display_name.label("by"), Referral.notes_ct,
+                   Referral.override_by_id, overrider.display_name.label("overrider"),
+                   Referral.override_reason_ct)
             .join(Service, Service.id == Referral.service_id)
-            .join(Organization, Organization.id == Service.organization_id)
-            .outerjoin(User, User.id == Referral.referred_by_id)
+            .outerjoin(Organization, Organization.id == Service.organization_id)
+            .outerjoin(by, by.id == Referral.referred_by_id)
+            .outerjoin(overrider, overrider.id == Referral.override_by_id)
             .where(Referral.case_id == case_id)
             .order_by(Referral.referred_at.desc())).all()
         audit.record(c, action="case_referrals_viewed", user_id=session.actor.user_id,
                      desk_id=session.desk_id, entity="case", entity_id=case_id,
                      detail={"referrals": len(rows)})
-    return [ReferralRow(*row) for row in rows]
+    found = []
+    for r in rows:
+        values, _ = open_fields(session.keys, "referrals", r.id, r,
+                                ("notes", "override_reason"))
+        found.append(CaseReferral(
+            r.id, r.service_id, r.referred_at, r.name, r.name_ur, r.org, r.org_ur, r.status,
+            r.follow_up_on, r.by, values["notes"], r.override_by_id is not None,
+            r.overrider, values["override_reason"]))
+    return found
 
 
 def set_follow_up(database: Database, session: UserSession, referral_id: uuid.UUID,
