@@ -310,9 +310,8 @@ def shoot_referrals(shots: Shooter, window: MainWindow, screen, temp: Path,
     import shutil
     import subprocess
 
-    from workstation.services import consent
-
     from workstation.directory.search import SearchFilters, search_services
+    from workstation.services import consent
 
     karachi = [d.code for d in reference.districts() if d.code.startswith("SD-K")]
     district = max(karachi, key=lambda code: sum(

@@ -24,7 +24,6 @@ from workstation.persistence.database import open_desk_database
 from workstation.persistence.models import (
     AuditEvent,
     DirectoryChange,
-    Location,
     Service,
     ServiceArea,
 )

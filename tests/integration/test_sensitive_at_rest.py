@@ -24,6 +24,7 @@ from workstation.services import (
     follow_ups,
     legal,
     referrals,
+    retention,
 )
 from workstation.services.accounts import sign_in
 from workstation.services.calls import screen_pop
@@ -49,6 +50,7 @@ TEXT = {
     ("legal_steps", "notes_ct"): "Zqmarklegal notes",
     ("referrals", "override_reason_ct"): "Zqmarkoverride reason",
     ("hearings", "purpose_ct"): "Zqmarkhearing purpose",
+    ("legal_holds", "reason_ct"): "Zqmarkhold reason",
 }
 NUMBERS = {
     ("persons", "phone_ct"): "+923450911001",
@@ -123,6 +125,7 @@ def planted(tmp_path_factory):
         "hook:marker-1")], callbacks.ImportReport("hook"))
     contacts.flag_caller(database, me, NUMBERS[("caller_flags", "phone_ct")], "abusive",
                          note=TEXT[("caller_flags", "note_ct")])
+    retention.place_hold(database, supervisor, case.id, TEXT[("legal_holds", "reason_ct")])
     yield folder, database, me, case, booked, drafting, referral, overridden
     database.close()
 
@@ -182,6 +185,9 @@ def test_markers_read_back_through_the_services(planted):
         ("case_status_changes", "reason_ct")]
     assert [h.purpose for h in legal.hearings_to_remind(database, me)
             if h.case_id == case.id] == [TEXT[("hearings", "purpose_ct")]]
+    supervisor = sign_in(database, "khi-supervisor1", DEMO_PASSWORD)
+    assert [h.reason for h in retention.holds(database, supervisor) if h.case_id == case.id] == [
+        TEXT[("legal_holds", "reason_ct")]]
 
 
 def test_after_a_key_rotation_every_marker_still_reads_back(planted):

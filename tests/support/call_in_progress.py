@@ -11,16 +11,12 @@ or a crash does to the app.
 
 from __future__ import annotations
 
-import os
 import sys
-import time
-from datetime import date
 from pathlib import Path
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from tests.support.desk_process import open_window
+from workstation.persistence.database import open_desk_database
+from workstation.services import contacts
 
 SUMMARY = "Husband threatened her; she wants the protection order explained."
 NOTE = "She is calling from a neighbour's phone"
@@ -28,35 +24,11 @@ NOTE = "She is calling from a neighbour's phone"
 
 def main() -> int:
     data_dir, settings_dir, number = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
-    from ui import fonts, i18n
-    from ui.main_window import MainWindow
     from ui.navigation import ContactRequest
-    from ui.runner import Runner
-    from ui.session import SignedIn
-    from workstation.persistence.database import open_desk_database
-    from workstation.services import accounts, centres, contacts
 
-    app = QApplication([sys.argv[0]])
-    fonts.register_fonts()
-    i18n.apply_language("en", app)
-    database = open_desk_database(data_dir)
-    session = accounts.sign_in(database, "khi-counsellor1", "demo")
-    user = SignedIn(session, centres.centre_of(database, session.actor.centre_id))
-    runner = Runner(database)
-    window = MainWindow(runner, database.path, user, today=lambda: date(2026, 11, 20))
-    window.show()
+    desk = open_window(data_dir, settings_dir)
+    runner, window, session, pump = desk.runner, desk.window, desk.session, desk.pump
     window.navigator.request_contact(ContactRequest(number=number))
-
-    def pump(until, seconds: float) -> bool:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            app.processEvents()
-            if until():
-                return True
-            time.sleep(0.02)
-        return False
 
     screen = window.screen("calls")
     if not pump(lambda: screen.active is not None and not runner.busy, 20):

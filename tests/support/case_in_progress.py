@@ -13,16 +13,12 @@ or a crash does to the app.
 
 from __future__ import annotations
 
-import os
 import sys
-import time
-from datetime import date
 from pathlib import Path
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from tests.support.desk_process import open_window
+from workstation.persistence.database import open_desk_database
+from workstation.services import case_drafts
 
 NARRATIVE = "Her brother-in-law took her ID card and her children's B-forms."
 CITY = "Orangi Town"
@@ -32,33 +28,9 @@ HALF_CNIC = "42101-12"
 
 def main() -> int:
     data_dir, settings_dir = Path(sys.argv[1]), sys.argv[2]
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, settings_dir)
-    from ui import fonts, i18n
-    from ui.main_window import MainWindow
-    from ui.runner import Runner
-    from ui.session import SignedIn
-    from workstation.persistence.database import open_desk_database
-    from workstation.services import accounts, case_drafts, centres
 
-    app = QApplication([sys.argv[0]])
-    fonts.register_fonts()
-    i18n.apply_language("en", app)
-    database = open_desk_database(data_dir)
-    session = accounts.sign_in(database, "khi-counsellor1", "demo")
-    user = SignedIn(session, centres.centre_of(database, session.actor.centre_id))
-    runner = Runner(database)
-    window = MainWindow(runner, database.path, user, today=lambda: date(2026, 11, 20))
-    window.show()
-
-    def pump(until, seconds: float) -> bool:
-        deadline = time.monotonic() + seconds
-        while time.monotonic() < deadline:
-            app.processEvents()
-            if until():
-                return True
-            time.sleep(0.02)
-        return False
+    desk = open_window(data_dir, settings_dir)
+    runner, window, session, pump = desk.runner, desk.window, desk.session, desk.pump
 
     screen = window.show_screen_id("cases")
     pump(lambda: not runner.busy, 20)

@@ -36,8 +36,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QFileDialog,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -172,9 +172,11 @@ class ReferralsScreen(Screen):
         for widget in (self.open_now, self.female_staff, self.free):
             filters.addWidget(widget)
         filters.addStretch(1)
-        filters.addWidget(self.stale_button)
-        filters.addWidget(self.import_button)
         filters.addWidget(self.count_label)
+        # A supervisor's two buttons go beside the search, whose field gives way, so
+        # the filters still fit a 1280-pixel screen.
+        top.addWidget(self.stale_button)
+        top.addWidget(self.import_button)
         self.layout_.addLayout(filters)
 
         self.banner = QFrame(self)

@@ -18,6 +18,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -1081,6 +1082,8 @@ class ReferralsSection(CaseSection):
         self.status.setObjectName("referral-status")
         self.follow_up_on = self.editor.add("follow_up_on", DateField(self))
         self.follow_up_on.setObjectName("referral-follow-up")
+        # Two short values: the fields keep their size instead of spanning the window.
+        self.editor.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.update_button = QPushButton(self)
         self.update_button.setObjectName("update-referral")
         self.update_button.clicked.connect(self.update_chosen)
@@ -1211,6 +1214,8 @@ class ReferralsSection(CaseSection):
         self.editor.captions["status"].setText(self.tr("S&tatus:"))
         self.editor.captions["follow_up_on"].setText(self.tr("Follow &up on:"))
         self.follow_up_on.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        self.follow_up_on.setFixedWidth(self.follow_up_on.fontMetrics().horizontalAdvance(
+            "00/00/00000") + 24)
         _label_combo(self.status, labels.referral_statuses)
         self.update_button.setText(self.tr("&Update"))
         self.slip_button.setText(self.tr("Print the s&lip again…"))

@@ -13,8 +13,8 @@ import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date, time
+from functools import lru_cache
 
 from . import local_extras
 from .bundle import Bundle, Problem, Record

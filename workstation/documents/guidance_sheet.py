@@ -21,11 +21,11 @@ from pathlib import Path
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5
-from reportlab.pdfgen import canvas as rl_canvas
 
 from ..errors import WorkstationError
 from ..reference import District, districts, districts_by_code
 from .guidance_content import Guidance, guidance_for
+from .numbered_canvas import NumberedCanvas
 from .urdu_text import (
     LINE_HEIGHT,
     TextTooLongError,
@@ -131,27 +131,6 @@ def _check_services(services: list[dict]) -> list[dict]:
         _check_length(f"phone of service {n}", service.get("phone"), 40)
         checked.append(service)
     return checked
-
-
-class _NumberedCanvas(rl_canvas.Canvas):
-    """Defers each page so the footer can say 'page n of N'."""
-
-    def __init__(self, *args, footer=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
-        self._footer = footer
-
-    def showPage(self):
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self):
-        total = len(self._pages)
-        for n, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._footer(self, n, total)
-            super().showPage()
-        super().save()
 
 
 class _Layout:
@@ -390,7 +369,7 @@ def render_sheet(request: SheetRequest) -> bytes:
 
     buffer = io.BytesIO()
     page_langs: list[str] = []
-    canvas = _NumberedCanvas(buffer, pagesize=PAGE_SIZES[request.size],
+    canvas = NumberedCanvas(buffer, pagesize=PAGE_SIZES[request.size],
                              initialFontName=fonts["sans"], initialFontSize=10,
                              footer=_footer(guidance, fonts, request, page_langs),
                              pageCompression=1)

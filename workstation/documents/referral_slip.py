@@ -27,8 +27,8 @@ from .guidance_sheet import (
     RULE,
     SheetError,
     _Layout,
-    _NumberedCanvas,
 )
+from .numbered_canvas import NumberedCanvas
 from .urdu_text import TextTooLongError, draw_rtl_line, register_font
 
 LANG_CHOICES = ("ur", "en", "both")
@@ -230,7 +230,7 @@ def render_slip(request: SlipRequest) -> bytes:
              for family in ("sans", "sans-bold", request.urdu_font)}
     buffer = io.BytesIO()
     page_langs: list[str] = []
-    canvas = _NumberedCanvas(buffer, pagesize=PAGE_SIZES[request.size],
+    canvas = NumberedCanvas(buffer, pagesize=PAGE_SIZES[request.size],
                              initialFontName=fonts["sans"], initialFontSize=10,
                              footer=_footer(fonts, request, page_langs), pageCompression=1)
     # Metadata travels with the file: the service and the case reference, never a name.

@@ -15,8 +15,8 @@ import io
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfgen import canvas as rl_canvas
 
+from ..documents.numbered_canvas import NumberedCanvas
 from ..documents.urdu_text import (
     LINE_HEIGHT,
     draw_rtl_line,
@@ -36,27 +36,6 @@ RULE = colors.Color(0.78, 0.78, 0.78)
 SHADE = colors.Color(0.95, 0.95, 0.93)
 COUNT_WIDTH = 52
 LABEL_SHARE = 0.42
-
-
-class _Pages(rl_canvas.Canvas):
-    """Keeps each page until the end, so the footer can say 'page n of N'."""
-
-    def __init__(self, *args, footer=None, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._kept: list[dict] = []
-        self._footer = footer
-
-    def showPage(self):
-        self._kept.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self):
-        total = len(self._kept)
-        for n, state in enumerate(self._kept, start=1):
-            self.__dict__.update(state)
-            self._footer(self, n, total)
-            super().showPage()
-        super().save()
 
 
 class _Layout:
@@ -279,7 +258,7 @@ def _footer(report: Report, labels: ReportLabels, fonts: dict):
 def render_pdf(report: Report, labels: ReportLabels) -> bytes:
     fonts = {family: register_font(family) for family in ("sans", "sans-bold", "naskh")}
     buffer = io.BytesIO()
-    canvas = _Pages(buffer, pagesize=A4, initialFontName=fonts["sans"], initialFontSize=9,
+    canvas = NumberedCanvas(buffer, pagesize=A4, initialFontName=fonts["sans"], initialFontSize=9,
                     footer=_footer(report, labels, fonts), pageCompression=1)
     canvas.setTitle(f"{labels.text('title')} {report.request.period.label()}")
     canvas.setAuthor(labels.text("made_by"))

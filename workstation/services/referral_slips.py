@@ -19,6 +19,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ..documents.guidance_sheet import PAGE_SIZES
+from ..documents.nearest_services import display_phone
 from ..documents.referral_slip import (
     LANG_CHOICES,
     MAX_NAME,
@@ -27,8 +29,6 @@ from ..documents.referral_slip import (
     SlipRequest,
     render_slip,
 )
-from ..documents.guidance_sheet import PAGE_SIZES
-from ..documents.nearest_services import display_phone
 from ..domain.pakistan_time import today_pk
 from ..domain.permissions import Action, PermissionDenied, can, require
 from ..domain.text import clean_text
