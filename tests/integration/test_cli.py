@@ -109,7 +109,7 @@ def test_bench_json_reports_medians_beside_the_raw_baseline(tmp_path):
     report = json.loads(result.stdout)
     assert report["dataset"]["built"] is True
     assert report["peak_rss_mib"] > 0
-    for name in ("phone_lookup", "case_list_page", "sync_push_1000", "sync_idle",
+    for name in ("phone_lookup", "case_list_page", "sheet_wav", "sync_push_1000", "sync_idle",
                  "sync_pull_100k", "dashboard_refresh", "report_year"):
         op = report["operations"][name]
         assert op["median_ms"] > 0 and op["p95_ms"] >= op["median_ms"]

@@ -92,3 +92,19 @@ def test_the_command_line_writes_a_wav(tmp_path, capsys):
                      "--lang", "ur", "--out", str(out)]) == 0
     assert _duration(out) > 30
     assert "inc/ur" in capsys.readouterr().out
+
+
+def test_the_benchmarks_raw_baseline_reads_the_same_sheet_as_long():
+    """`sheet_wav` beside its baseline is a fair ratio only if both make the same audio."""
+    from workstation.bench.operations import OPERATIONS
+
+    operation = OPERATIONS["sheet_wav"]
+    (situation, *_) = operation.prepare(None)
+    try:
+        operation.app(None)(situation)
+        operation.raw(None)(situation)
+        app, raw = (_duration(operation._folder / name) for name in ("app.wav", "raw.wav"))
+    finally:
+        operation.close(None)
+    assert app > 30 and app == pytest.approx(raw, rel=0.02)
+    assert not operation._folder.exists()

@@ -13,6 +13,7 @@ import random
 import sqlite3
 import uuid
 from datetime import datetime, timezone
+from pathlib import Path
 
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
@@ -627,6 +628,50 @@ def _sql_time(moment) -> str:
     return moment.astimezone(timezone.utc).replace(tzinfo=None).isoformat(sep=" ")
 
 
+class SheetWavOp(Operation):
+    """The raw baseline runs the espeak-ng program on the same text with the same voice
+    and rate: no pyttsx3, no temporary file, no waiting for the file to be whole."""
+
+    describes = ("a whole guidance sheet (title, introduction, steps, helplines) read in "
+                 "Urdu into a WAV with espeak-ng through pyttsx3, returned once the file is "
+                 "complete")
+    target_ms = 2000
+    runs = 7
+    SITUATIONS = ("acid_attack", "missing_person", "workplace_harassment")
+
+    def prepare(self, ctx) -> list:
+        import tempfile
+
+        self._folder = Path(tempfile.mkdtemp(prefix="bench-wav-"))
+        return list(self.SITUATIONS)
+
+    def app(self, ctx):
+        from ..speech.read_aloud import save_sheet_wav
+
+        return lambda situation: save_sheet_wav(situation, "ur", self._folder / "app.wav")
+
+    def raw(self, ctx):
+        import shutil
+        import subprocess
+
+        from ..speech.read_aloud import DEFAULT_RATE, sheet_text, voice_for
+
+        program = shutil.which("espeak-ng") or "espeak-ng"
+        voice = voice_for("ur").id
+        out = str(self._folder / "raw.wav")
+
+        def speak(situation):
+            subprocess.run([program, "-v", voice, "-s", str(DEFAULT_RATE["ur"]), "-w", out,
+                            sheet_text(situation, "ur")], check=True, capture_output=True)
+
+        return speak
+
+    def close(self, ctx) -> None:
+        import shutil
+
+        shutil.rmtree(self._folder, ignore_errors=True)
+
+
 class DashboardRefreshOp(Operation):
     describes = ("the supervisor's dashboard for the demo's last day at one centre: "
                  "today's contacts by status and hour, call-backs, open cases by status and "
@@ -817,6 +862,7 @@ OPERATIONS: dict[str, Operation] = {
     "sign_in": SignInOp(),
     "referral_search": ReferralSearchOp(),
     "sheet_pdf": SheetPdfOp(),
+    "sheet_wav": SheetWavOp(),
     "dashboard_refresh": DashboardRefreshOp(),
     "report_year": ReportYearOp(),
 }
