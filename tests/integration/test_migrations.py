@@ -49,3 +49,33 @@ def test_migrating_twice_changes_nothing(pg_url):
         assert database.schema_revision() == migrate.head_revision()
     finally:
         database.close()
+
+
+# Revisions in the order they reached desks: a later one may only be added after these.
+RELEASED = ["0001", "0002", "0003", "0004_sync", "0005_appointments", "0007_directory"]
+
+
+def test_released_revisions_keep_their_place_in_the_history():
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrate._config())
+    history = [s.revision for s in reversed(list(script.walk_revisions()))]
+    assert history[:len(RELEASED)] == RELEASED
+
+
+@pytest.mark.parametrize("revision", RELEASED)
+def test_a_desk_left_at_an_earlier_release_is_brought_to_head(tmp_path, revision):
+    from sqlalchemy import create_engine
+
+    from workstation.persistence.database import DESK_DB_NAME
+
+    tmp_path.joinpath("desk").mkdir()
+    engine = create_engine(f"sqlite:///{tmp_path / 'desk' / DESK_DB_NAME}")
+    migrate.upgrade(engine, revision)
+    engine.dispose()
+    database = open_desk_database(tmp_path / "desk")
+    try:
+        assert database.schema_revision() == migrate.head_revision()
+        assert _differences(database.engine) == []
+    finally:
+        database.close()

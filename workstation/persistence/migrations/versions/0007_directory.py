@@ -2,7 +2,7 @@
 and the source of its details, and the history of who changed what (HSDS `metadata`).
 
 Revision ID: 0007_directory
-Revises: 0006_case_form
+Revises: 0005_appointments
 Create Date: 2026-12-04 14:00:00
 """
 
@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0007_directory'
-down_revision = '0006_case_form'
+down_revision = '0005_appointments'
 branch_labels = None
 depends_on = None
 

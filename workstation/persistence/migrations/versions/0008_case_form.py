@@ -1,16 +1,18 @@
 """The case form: its encrypted drafts (desk-local, never synced), and a case's incident
 date and town or city.
 
-Revision ID: 0006_case_form
-Revises: 0005_appointments
+Numbered after 0007_directory, which reached desks first; there is no 0006.
+
+Revision ID: 0008_case_form
+Revises: 0007_directory
 Create Date: 2026-12-10 12:00:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0006_case_form'
-down_revision = '0005_appointments'
+revision = '0008_case_form'
+down_revision = '0007_directory'
 branch_labels = None
 depends_on = None
 

@@ -2,16 +2,16 @@
 case whose personal data was shredded. Notes may now be empty: shredding sets the body of
 a case's notes and its contacts' notes to NULL, like every other sensitive value.
 
-Revision ID: 0008_reports
-Revises: 0007_directory
+Revision ID: 0009_reports
+Revises: 0008_case_form
 Create Date: 2026-12-04 14:00:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = '0008_reports'
-down_revision = '0007_directory'
+revision = '0009_reports'
+down_revision = '0008_case_form'
 branch_labels = None
 depends_on = None
 
