@@ -13,8 +13,6 @@ WorkstationError before anything is written, so there is never a blank or broken
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -23,6 +21,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, A5
 
 from ..errors import WorkstationError
+from ..files import write_whole
 from ..reference import District, districts, districts_by_code
 from .guidance_content import Guidance, guidance_for
 from .numbered_canvas import NumberedCanvas
@@ -318,6 +317,28 @@ def _layout_language(layout: _Layout, guidance: Guidance, request: SheetRequest,
             layout.y = min(bottoms) - 1
 
 
+def check_print_choices(lang: str, size: str, urdu_font: str) -> None:
+    """The choices every printed document takes (a sheet, a slip): SheetError if unknown."""
+    if lang not in LANG_CHOICES:
+        raise SheetError(f"Unknown language '{lang}'.", hint="Use ur, en or both.")
+    if size not in PAGE_SIZES:
+        raise SheetError(f"Unknown page size '{size}'.", hint="Use a4 or a5.")
+    if urdu_font not in URDU_FONTS:
+        raise SheetError(f"Unknown Urdu font '{urdu_font}'.", hint="Use nastaliq or naskh.")
+
+
+def draw_footer_text(canvas, lang: str, text: str, edges: tuple[float, float], y: float,
+                     fonts: dict, urdu_font: str, size: float, colour) -> None:
+    """A footer line: Urdu from the right edge, shaped; English from the left."""
+    left, right = edges
+    if lang == "ur":
+        draw_rtl_line(canvas, right, y, text, fonts[urdu_font], fonts["sans"], size, colour)
+    else:
+        canvas.setFillColor(colour)
+        canvas.setFont(fonts["sans"], size)
+        canvas.drawString(left, y, text)
+
+
 def _footer(guidance: Guidance, fonts: dict, request: SheetRequest, page_langs: list):
     def draw(canvas, n: int, total: int) -> None:
         lang = page_langs[n - 1] if n - 1 < len(page_langs) else "en"
@@ -336,13 +357,8 @@ def _footer(guidance: Guidance, fonts: dict, request: SheetRequest, page_langs: 
         pieces = [status, f"{page}  ·  {guidance.path.name}"]
         y = margin + 26 - size * 1.6
         for piece in pieces:
-            if lang == "ur":
-                draw_rtl_line(canvas, width - margin, y, piece, fonts[request.urdu_font],
-                              fonts["sans"], size, colour)
-            else:
-                canvas.setFillColor(colour)
-                canvas.setFont(fonts["sans"], size)
-                canvas.drawString(margin, y, piece)
+            draw_footer_text(canvas, lang, piece, (margin, width - margin), y, fonts,
+                             request.urdu_font, size, colour)
             colour = GREY
             y -= size * (2.1 if lang == "ur" else 1.5)
         canvas.setFillColor(colors.black)
@@ -351,13 +367,7 @@ def _footer(guidance: Guidance, fonts: dict, request: SheetRequest, page_langs: 
 
 def render_sheet(request: SheetRequest) -> bytes:
     """The PDF as bytes; raises a WorkstationError (nothing half-made) on bad input."""
-    if request.lang not in LANG_CHOICES:
-        raise SheetError(f"Unknown language '{request.lang}'.", hint="Use ur, en or both.")
-    if request.size not in PAGE_SIZES:
-        raise SheetError(f"Unknown page size '{request.size}'.", hint="Use a4 or a5.")
-    if request.urdu_font not in URDU_FONTS:
-        raise SheetError(f"Unknown Urdu font '{request.urdu_font}'.",
-                         hint="Use nastaliq or naskh.")
+    check_print_choices(request.lang, request.size, request.urdu_font)
     guidance = guidance_for(request.situation, request.guidance_dir)
     district = find_district(request.district) if request.district else None
     _check_length("case reference", request.case_reference, MAX_REFERENCE)
@@ -396,12 +406,8 @@ def write_sheet(request: SheetRequest, path: Path) -> Path:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise SheetError(f"The folder {folder} does not exist.")
-    handle, temp = tempfile.mkstemp(prefix=".sheet-", suffix=".pdf", dir=folder)
     try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-        os.replace(temp, path)
+        write_whole(path, data)
     except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
         raise SheetError(f"Cannot write {path} ({exc.strerror}).") from None
     return path

@@ -22,18 +22,17 @@ from reportlab.lib import colors
 
 from .guidance_sheet import (
     GREY,
+    MAX_NAME,
     PAGE_SIZES,
     RED,
     RULE,
-    SheetError,
     _Layout,
+    check_print_choices,
+    draw_footer_text,
 )
 from .numbered_canvas import NumberedCanvas
-from .urdu_text import TextTooLongError, draw_rtl_line, register_font
+from .urdu_text import TextTooLongError, register_font
 
-LANG_CHOICES = ("ur", "en", "both")
-URDU_FONTS = ("nastaliq", "naskh")
-MAX_NAME = 120
 DAY_NAMES = {
     "en": {"MO": "Mon", "TU": "Tue", "WE": "Wed", "TH": "Thu", "FR": "Fri", "SA": "Sat",
            "SU": "Sun"},
@@ -203,25 +202,15 @@ def _footer(fonts: dict, request: SlipRequest, page_langs: list):
             text = f"{LABELS[lang]['demo']}   ·   {text}"
         y = margin + 26 - size * 1.8
         colour = RED if request.is_demo else GREY
-        if lang == "ur":
-            draw_rtl_line(canvas, width - margin, y, text, fonts[request.urdu_font],
-                          fonts["sans"], size, colour)
-        else:
-            canvas.setFillColor(colour)
-            canvas.setFont(fonts["sans"], size)
-            canvas.drawString(margin, y, text)
+        draw_footer_text(canvas, lang, text, (margin, width - margin), y, fonts,
+                         request.urdu_font, size, colour)
         canvas.setFillColor(colors.black)
     return draw
 
 
 def render_slip(request: SlipRequest) -> bytes:
     """The slip as PDF bytes; a WorkstationError (nothing half-made) on bad input."""
-    if request.lang not in LANG_CHOICES:
-        raise SheetError(f"Unknown language '{request.lang}'.", hint="Use ur, en or both.")
-    if request.size not in PAGE_SIZES:
-        raise SheetError(f"Unknown page size '{request.size}'.", hint="Use a4 or a5.")
-    if request.urdu_font not in URDU_FONTS:
-        raise SheetError(f"Unknown Urdu font '{request.urdu_font}'.")
+    check_print_choices(request.lang, request.size, request.urdu_font)
     if request.client_name and len(request.client_name) > MAX_NAME:
         raise TextTooLongError(f"The client's name is too long to print "
                                f"({len(request.client_name)} characters; at most {MAX_NAME}).",

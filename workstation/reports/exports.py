@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from ..domain.permissions import Action, require
 from ..errors import ValidationError, WorkstationError
+from ..files import write_whole
 from ..persistence.database import Database
 from ..services import audit
 from ..services.case_transfer import neutralise
@@ -183,13 +182,8 @@ def export_report(database: Database, session, report: Report, fmt: str, path: P
     if not folder.is_dir():
         raise ExportError(f"The folder {folder} does not exist.")
     request = report.request
-    try:
-        handle, temp = tempfile.mkstemp(prefix=".report-", suffix=f".{fmt}", dir=folder)
-    except OSError as exc:
-        raise ExportError(f"Cannot write in {folder} ({exc.strerror}).") from None
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
+
+    def audited() -> None:
         with database.transaction() as c:
             audit.record(c, action="report_exported", user_id=session.actor.user_id,
                          desk_id=session.desk_id, entity="report", detail={
@@ -197,11 +191,9 @@ def export_report(database: Database, session, report: Report, fmt: str, path: P
                              "scheme": request.scheme, "centre": request.centre_code,
                              "district": request.district_code,
                              "threshold": request.threshold, "language": labels.language})
-        os.replace(temp, path)
+
+    try:
+        write_whole(path, data, before_replace=audited)
     except OSError as exc:
-        Path(temp).unlink(missing_ok=True)
         raise ExportError(f"Cannot write {path} ({exc.strerror}).") from None
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
     return path

@@ -9,8 +9,6 @@ name (only whether one was printed), never a file name.
 
 from __future__ import annotations
 
-import os
-import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -19,12 +17,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from ..documents.guidance_sheet import PAGE_SIZES
+from ..documents.guidance_sheet import MAX_NAME
 from ..documents.nearest_services import display_phone
 from ..documents.referral_slip import (
-    LANG_CHOICES,
-    MAX_NAME,
-    URDU_FONTS,
     SlipHours,
     SlipRequest,
     render_slip,
@@ -33,12 +28,13 @@ from ..domain.pakistan_time import today_pk
 from ..domain.permissions import Action, PermissionDenied, can, require
 from ..domain.text import clean_text
 from ..errors import ValidationError
+from ..files import write_whole
 from ..persistence.database import Database
 from ..persistence.models import Case, Centre, Referral
 from . import audit, directory_entries
 from .accounts import UserSession
 from .case_access import require_case_access
-from .sheets import _page_count
+from .sheets import _page_count, check_print_choice
 
 
 @dataclass(frozen=True)
@@ -76,12 +72,7 @@ def prepare_slip(database: Database, session: UserSession, choice: SlipChoice, *
     confidential address."""
     started = time.perf_counter()
     require(session.actor, Action.MAKE_REFERRAL)
-    if choice.lang not in LANG_CHOICES:
-        raise ValidationError("lang", "Choose Urdu, English or both.")
-    if choice.size not in PAGE_SIZES:
-        raise ValidationError("size", "Choose A4 or A5.")
-    if choice.urdu_font not in URDU_FONTS:
-        raise ValidationError("urdu_font", "Choose Nastaliq or Naskh.")
+    check_print_choice(choice)
     if choice.include_confidential_address and not can(session.actor.role,
                                                         Action.PRINT_CONFIDENTIAL_ADDRESS):
         raise PermissionDenied("Only a supervisor may print a confidential address.")
@@ -155,28 +146,16 @@ def record_failed(database: Database, session: UserSession, slip: PreparedSlip) 
 
 def save_pdf(database: Database, session: UserSession, slip: PreparedSlip,
              path: Path | str) -> Path:
-    """Write the PDF through a temporary file and audit it, both or neither."""
+    """Write the PDF whole and audit it; a file never appears without its entry."""
     require(session.actor, Action.MAKE_REFERRAL)
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ValidationError("file", "That folder does not exist.")
-    with database.transaction() as c:
-        require_case_access(c, session, slip.case_id)
-        audit.record(c, action="referral_slip_saved", user_id=session.actor.user_id,
-                     desk_id=session.desk_id, entity="case", entity_id=slip.case_id,
-                     detail=_detail(slip, "pdf_file"))
-        try:
-            handle, temp = tempfile.mkstemp(prefix=".slip-", suffix=".pdf", dir=folder)
-        except OSError as exc:
-            raise ValidationError("file", f"The file cannot be written there "
-                                  f"({exc.strerror}).") from None
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(slip.pdf)
-            os.replace(temp, path)
-        except OSError as exc:
-            Path(temp).unlink(missing_ok=True)
-            raise ValidationError("file", f"The file cannot be written there "
-                                  f"({exc.strerror}).") from None
+    try:
+        write_whole(path, slip.pdf, before_replace=lambda: _record(
+            database, session, slip, "referral_slip_saved", _detail(slip, "pdf_file")))
+    except OSError as exc:
+        raise ValidationError("file", f"The file cannot be written there "
+                              f"({exc.strerror}).") from None
     return path

@@ -11,9 +11,7 @@ with the client's name in it.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 import time
 import uuid
 from dataclasses import dataclass, field
@@ -40,6 +38,7 @@ from ..domain.pakistan_time import today_pk
 from ..domain.permissions import Action, require
 from ..domain.text import clean_text
 from ..errors import ValidationError
+from ..files import write_whole
 from ..persistence.database import Database
 from ..persistence.models import Case
 from . import audit
@@ -104,6 +103,16 @@ def _page_count(pdf: bytes) -> int:
     return len(_PAGE_OBJECT.findall(pdf))
 
 
+def check_print_choice(choice) -> None:
+    """A sheet's or a slip's language, page size and Urdu font, refused by field."""
+    if choice.lang not in LANG_CHOICES:
+        raise ValidationError("lang", "Choose Urdu, English or both.")
+    if choice.size not in PAGE_SIZES:
+        raise ValidationError("size", "Choose A4 or A5.")
+    if choice.urdu_font not in URDU_FONTS:
+        raise ValidationError("urdu_font", "Choose Nastaliq or Naskh.")
+
+
 def prepare_sheet(database: Database, session: UserSession, choice: SheetChoice, *,
                   issued_on: date | None = None) -> PreparedSheet:
     """Check the choice, look up the district's services and the case, render the PDF.
@@ -113,12 +122,7 @@ def prepare_sheet(database: Database, session: UserSession, choice: SheetChoice,
     a damaged content file) as they come."""
     started = time.perf_counter()
     require(session.actor, Action.PRINT_SHEET)
-    if choice.lang not in LANG_CHOICES:
-        raise ValidationError("lang", "Choose Urdu, English or both.")
-    if choice.size not in PAGE_SIZES:
-        raise ValidationError("size", "Choose A4 or A5.")
-    if choice.urdu_font not in URDU_FONTS:
-        raise ValidationError("urdu_font", "Choose Nastaliq or Naskh.")
+    check_print_choice(choice)
     district = None
     if choice.district and choice.district.strip():
         try:
@@ -202,25 +206,20 @@ def record_failed(database: Database, session: UserSession, sheet: PreparedSheet
 
 def save_pdf(database: Database, session: UserSession, sheet: PreparedSheet,
              path: Path | str) -> Path:
-    """Write the PDF through a temporary file and audit it, both or neither."""
+    """Write the PDF whole and audit it; a file never appears without its entry."""
     require(session.actor, Action.PRINT_SHEET)
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ValidationError("file", "That folder does not exist.")
-    with database.transaction() as connection:
-        _record(connection, session, sheet, "sheet_saved", _detail(sheet, "pdf_file"))
-        try:
-            handle, temp = tempfile.mkstemp(prefix=".sheet-", suffix=".pdf", dir=folder)
-        except OSError as exc:
-            raise ValidationError("file", f"The file cannot be written there "
-                                  f"({exc.strerror}).") from None
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(sheet.pdf)
-            os.replace(temp, path)
-        except OSError as exc:
-            Path(temp).unlink(missing_ok=True)
-            raise ValidationError("file", f"The file cannot be written there "
-                                  f"({exc.strerror}).") from None
+
+    def audited() -> None:
+        with database.transaction() as connection:
+            _record(connection, session, sheet, "sheet_saved", _detail(sheet, "pdf_file"))
+
+    try:
+        write_whole(path, sheet.pdf, before_replace=audited)
+    except OSError as exc:
+        raise ValidationError("file", f"The file cannot be written there "
+                              f"({exc.strerror}).") from None
     return path
